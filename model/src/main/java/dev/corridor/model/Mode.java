@@ -1,0 +1,19 @@
+package dev.corridor.model;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One way to carry out a stage: how many worked periods it takes, what it costs in total (spread
+ * evenly over the worked periods) and how many units of each resource it holds in every worked period.
+ */
+public record Mode(String id, int duration, double cost, Map<String, Integer> demand) {
+
+    public Mode {
+        demand = demand == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(demand));
+    }
+
+    public int demandFor(String resourceId) {
+        return demand.getOrDefault(resourceId, 0);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.corridor.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A megaproject to plan: its stages, the scarce resources and seasons they work under, the budget
+ * caps, and the money that pays for it. This is the dataset file in memory; it holds no decisions.
+ *
+ * @param horizon every stage must finish by this period
+ * @param moneyUnit what one unit of money is, e.g. "million"
+ */
+public record Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
+        String currency, String moneyUnit, List<Resource> resources, List<Calendar> calendars,
+        List<BudgetCap> budgetCaps, List<Stage> stages, List<Milestone> milestones, List<Tranche> tranches,
+        Finance finance) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Project {
+        periodUnit = periodUnit == null ? PeriodUnit.PERIOD : periodUnit;
+        resources = resources == null ? List.of() : List.copyOf(resources);
+        calendars = calendars == null ? List.of() : List.copyOf(calendars);
+        budgetCaps = budgetCaps == null ? List.of() : List.copyOf(budgetCaps);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        tranches = tranches == null ? List.of() : List.copyOf(tranches);
+        finance = finance == null ? Finance.none() : finance;
+    }
+
+    public Optional<Stage> stage(String id) {
+        return stages.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Resource> resource(String id) {
+        return resources.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<Calendar> calendar(String id) {
+        return calendars.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The first day of {@code period}, or null where the dataset has no start date. */
+    public LocalDate dateOf(int period) {
+        return periodUnit.dateOf(startDate, period);
+    }
+}

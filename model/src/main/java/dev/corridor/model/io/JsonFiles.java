@@ -1,0 +1,58 @@
+package dev.corridor.model.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes datasets and plans as JSON: ISO dates, fields in declaration order, and never a
+ * half-written file (the text goes to a temporary file beside the target, which is then moved).
+ */
+public final class JsonFiles {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private JsonFiles() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON.", e);
+        }
+    }
+
+    /** Writes {@code text} to {@code target} in one step: readers see the old file or the whole new one. */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        var absolute = target.toAbsolutePath();
+        var directory = absolute.getParent();
+        Files.createDirectories(directory);
+        var temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

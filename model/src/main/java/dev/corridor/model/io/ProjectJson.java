@@ -1,0 +1,307 @@
+package dev.corridor.model.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corridor.model.BudgetCap;
+import dev.corridor.model.Calendar;
+import dev.corridor.model.CapacityChange;
+import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Finance;
+import dev.corridor.model.LinkType;
+import dev.corridor.model.Milestone;
+import dev.corridor.model.Mode;
+import dev.corridor.model.PeriodUnit;
+import dev.corridor.model.Predecessor;
+import dev.corridor.model.Project;
+import dev.corridor.model.Resource;
+import dev.corridor.model.ShareBounds;
+import dev.corridor.model.Stage;
+import dev.corridor.model.Tranche;
+import dev.corridor.model.TrancheKind;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a dataset file into a {@link Project}, reporting every problem it finds (syntax, types,
+ * missing fields, bad references, cycles, impossible demands) with its JSON path and a fix.
+ */
+public final class ProjectJson {
+
+    private static final String ROOT = "$";
+
+    private ProjectJson() {
+    }
+
+    public static Project read(Path file) throws InvalidInputException {
+        return parse(file.toString(), readText(file));
+    }
+
+    /** Reads a whole text file, turning the usual file-system failures into user errors. */
+    public static String readText(Path file) throws InvalidInputException {
+        var source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(source, "file", "is a directory; give the path of a dataset file.");
+        }
+        try {
+            var bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(source, "file", "does not exist; check the path.");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(source, "file", "is not UTF-8 text; save it as UTF-8.");
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "file", "cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    public static Project parse(String source, String json) throws InvalidInputException {
+        var root = tree(source, json);
+        var problems = new ArrayList<Problem>();
+        var paths = new IdentityHashMap<Object, String>();
+        var project = new Reader(new Fields(problems), paths).project(root);
+        problems.addAll(new ProjectValidator(project, paths).problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(source, problems);
+        }
+        return project;
+    }
+
+    /** The JSON tree of {@code json}, or the syntax problem with its line and column. */
+    static JsonNode tree(String source, String json) throws InvalidInputException {
+        if (json.isBlank()) {
+            throw new InvalidInputException(source, ROOT,
+                    "the file is empty; a dataset is a JSON object such as {\"schemaVersion\": 1, \"name\": ..., \"stages\": [...]}.");
+        }
+        try {
+            var root = mapper().readTree(json);
+            if (root == null || !root.isObject()) {
+                throw new InvalidInputException(source, ROOT, "expected a JSON object {...} at the top level but found "
+                        + (root == null ? "nothing" : Fields.describe(root)) + ".");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(source, ROOT, "the JSON nests deeper than " + Limits.MAX_NESTING
+                    + " levels; a dataset needs only a few. Check the file is a corridor dataset.");
+        } catch (JsonParseException e) {
+            var location = e.getLocation();
+            var where = location == null ? ROOT : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            var what = e.getOriginalMessage();
+            var truncated = what.contains("end-of-input") || what.contains("Unexpected end");
+            throw new InvalidInputException(source, where, "malformed JSON: " + firstLine(what) + "."
+                    + (truncated ? " The file looks truncated; restore its end." : " Fix the syntax there."));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source, ROOT, "malformed JSON: " + firstLine(e.getOriginalMessage()) + ".");
+        }
+    }
+
+    private static String firstLine(String text) {
+        var line = text == null ? "" : text.lines().findFirst().orElse("");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static ObjectMapper mapper() {
+        var mapper = new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_NESTING).build());
+        return mapper;
+    }
+
+    /** Builds records from the tree, remembering each record's path for the validator. */
+    private record Reader(Fields fields, Map<Object, String> paths) {
+
+        Project project(JsonNode root) {
+            var path = ROOT;
+            fields.rejectUnknown(root, path, "schemaVersion", "name", "description", "periodUnit", "startDate",
+                    "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones",
+                    "tranches", "finance");
+            var schemaVersion = fields.integer(root, "schemaVersion", path, true, 1, Integer.MAX_VALUE, Project.SCHEMA_VERSION);
+            if (schemaVersion != Project.SCHEMA_VERSION) {
+                fields.problem(Fields.child(path, "schemaVersion"), "is " + schemaVersion
+                        + " but this version of corridor reads schema version " + Project.SCHEMA_VERSION + ".");
+            }
+            var name = fields.text(root, "name", path, true);
+            var periodUnit = fields.enumeration(root, "periodUnit", path, true, PeriodUnit.class, PeriodUnit.PERIOD);
+            var startDate = fields.date(root, "startDate", path, false);
+            var horizon = fields.integer(root, "horizon", path, true, 1, Limits.MAX_PERIOD, Limits.MAX_PERIOD);
+            var currency = fields.text(root, "currency", path, false);
+            if (currency != null && !currency.matches("[A-Z]{3}")) {
+                fields.problem(Fields.child(path, "currency"), "\"" + currency + "\" is not an ISO 4217 code; write three capitals such as \"USD\".");
+            }
+            var moneyUnit = fields.text(root, "moneyUnit", path, false);
+            var resources = fields.objects(fields.array(root, "resources", path, false), "a resource").stream()
+                    .map(r -> remember(resource(r.node(), r.path()), r.path())).toList();
+            var calendars = fields.objects(fields.array(root, "calendars", path, false), "a calendar").stream()
+                    .map(c -> remember(calendar(c.node(), c.path()), c.path())).toList();
+            var budgetCaps = fields.objects(fields.array(root, "budgetCaps", path, false), "a budget cap").stream()
+                    .map(b -> remember(budgetCap(b.node(), b.path()), b.path())).toList();
+            var stageNodes = fields.objects(fields.array(root, "stages", path, true), "a stage");
+            if (stageNodes.isEmpty() && root.has("stages") && root.get("stages").isArray()) {
+                fields.problem(Fields.child(path, "stages"), "is empty; a project needs at least one stage.");
+            }
+            var stages = stageNodes.stream().map(s -> remember(stage(s.node(), s.path()), s.path())).toList();
+            var milestones = fields.objects(fields.array(root, "milestones", path, false), "a milestone").stream()
+                    .map(m -> remember(milestone(m.node(), m.path()), m.path())).toList();
+            var tranches = fields.objects(fields.array(root, "tranches", path, false), "a tranche").stream()
+                    .map(t -> remember(tranche(t.node(), t.path()), t.path())).toList();
+            var financeNode = fields.object(root, "finance", path, false);
+            var finance = financeNode == null ? Finance.none()
+                    : remember(finance(financeNode, Fields.child(path, "finance")), Fields.child(path, "finance"));
+            return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources,
+                    calendars, budgetCaps, stages, milestones, tranches, finance);
+        }
+
+        private <T> T remember(T record, String path) {
+            paths.put(record, path);
+            return record;
+        }
+
+        private Resource resource(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "capacity", "capacityChanges");
+            var id = fields.text(node, "id", path, true);
+            var name = fields.text(node, "name", path, false);
+            var capacity = fields.integer(node, "capacity", path, true, 0, Limits.MAX_UNITS, 0);
+            var changes = fields.objects(fields.array(node, "capacityChanges", path, false), "a capacity change")
+                    .stream().map(c -> {
+                        fields.rejectUnknown(c.node(), c.path(), "from", "capacity");
+                        return remember(new CapacityChange(
+                                fields.integer(c.node(), "from", c.path(), true, 0, Limits.MAX_PERIOD, 0),
+                                fields.integer(c.node(), "capacity", c.path(), true, 0, Limits.MAX_UNITS, 0)), c.path());
+                    }).toList();
+            return new Resource(id, name == null ? id : name, capacity, changes);
+        }
+
+        private Calendar calendar(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "cycle", "open");
+            var id = fields.text(node, "id", path, true);
+            var name = fields.text(node, "name", path, false);
+            var cycle = fields.integer(node, "cycle", path, true, 1, Limits.MAX_CYCLE, 1);
+            var open = new ArrayList<Integer>();
+            for (var offset : fields.array(node, "open", path, true)) {
+                if (!offset.node().isIntegralNumber() || !offset.node().canConvertToInt()) {
+                    fields.problem(offset.path(), "expected a whole number (an offset in the cycle) but found "
+                            + Fields.describe(offset.node()) + ".");
+                } else {
+                    open.add(offset.node().asInt());
+                }
+            }
+            return new Calendar(id, name == null ? id : name, cycle, open);
+        }
+
+        private BudgetCap budgetCap(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "from", "to", "max");
+            return new BudgetCap(
+                    fields.integer(node, "from", path, true, 0, Limits.MAX_PERIOD, 0),
+                    fields.integer(node, "to", path, true, 0, Limits.MAX_PERIOD, Limits.MAX_PERIOD),
+                    fields.number(node, "max", path, true, 0, Limits.MAX_MONEY, Limits.MAX_MONEY));
+        }
+
+        private Stage stage(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "description", "system", "calendar", "release", "deadline",
+                    "modes", "predecessors");
+            var id = fields.text(node, "id", path, true);
+            var name = fields.text(node, "name", path, false);
+            var system = fields.enumeration(node, "system", path, false, CorridorSystem.class, CorridorSystem.SHARED);
+            var calendar = fields.text(node, "calendar", path, false);
+            var release = fields.integer(node, "release", path, false, 0, Limits.MAX_PERIOD, null);
+            var deadline = fields.integer(node, "deadline", path, false, 0, Limits.MAX_PERIOD, null);
+            var modeNodes = fields.objects(fields.array(node, "modes", path, true), "a mode");
+            if (modeNodes.isEmpty() && node.has("modes") && node.get("modes").isArray()) {
+                fields.problem(Fields.child(path, "modes"), "is empty; give the stage at least one mode {\"id\", \"duration\", \"cost\", \"demand\"}.");
+            }
+            var modes = modeNodes.stream().map(m -> remember(mode(m.node(), m.path()), m.path())).toList();
+            var predecessors = fields.objects(fields.array(node, "predecessors", path, false), "a predecessor")
+                    .stream().map(p -> remember(predecessor(p.node(), p.path()), p.path())).toList();
+            return new Stage(id, name == null ? id : name, system, calendar, release, deadline, modes, predecessors);
+        }
+
+        private Mode mode(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "duration", "cost", "demand");
+            var id = fields.text(node, "id", path, true);
+            var duration = fields.integer(node, "duration", path, true, 0, Limits.MAX_PERIOD, 1);
+            var cost = fields.number(node, "cost", path, false, 0, Limits.MAX_MONEY, 0.0);
+            var demand = new LinkedHashMap<String, Integer>();
+            var demandNode = fields.object(node, "demand", path, false);
+            if (demandNode != null) {
+                for (Iterator<String> it = demandNode.fieldNames(); it.hasNext(); ) {
+                    var resource = it.next();
+                    var units = fields.integer(demandNode, resource, Fields.child(path, "demand"), true, 0,
+                            Limits.MAX_UNITS, 0);
+                    demand.put(resource, units);
+                }
+            }
+            return new Mode(id, duration, cost, demand);
+        }
+
+        private Predecessor predecessor(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "stage", "type", "lag");
+            return new Predecessor(
+                    fields.text(node, "stage", path, true),
+                    fields.enumeration(node, "type", path, false, LinkType.class, LinkType.FS),
+                    fields.integer(node, "lag", path, false, -Limits.MAX_PERIOD, Limits.MAX_PERIOD, 0));
+        }
+
+        private Milestone milestone(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "stage", "weight");
+            var id = fields.text(node, "id", path, true);
+            var name = fields.text(node, "name", path, false);
+            return new Milestone(id, name == null ? id : name, fields.text(node, "stage", path, true),
+                    fields.number(node, "weight", path, false, 0, 1e9, 1.0));
+        }
+
+        private Tranche tranche(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "id", "name", "party", "kind", "amount", "from", "to", "rate", "upfrontFee",
+                    "commitmentFee");
+            return new Tranche(
+                    fields.text(node, "id", path, true),
+                    fields.text(node, "party", path, true),
+                    fields.enumeration(node, "kind", path, true, TrancheKind.class, TrancheKind.LOAN),
+                    fields.number(node, "amount", path, true, 0, Limits.MAX_MONEY, 0.0),
+                    fields.integer(node, "from", path, true, 0, Limits.MAX_PERIOD, 0),
+                    fields.integer(node, "to", path, true, 0, Limits.MAX_PERIOD, Limits.MAX_PERIOD),
+                    fields.number(node, "rate", path, false, 0, 1, 0.0),
+                    fields.number(node, "upfrontFee", path, false, 0, 1, 0.0),
+                    fields.number(node, "commitmentFee", path, false, 0, 1, 0.0));
+        }
+
+        private Finance finance(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, "discountRate", "minReserve", "partyShare");
+            var discountRate = fields.number(node, "discountRate", path, false, 0, 1, 0.0);
+            var minReserve = fields.number(node, "minReserve", path, false, 0, Limits.MAX_MONEY, 0.0);
+            var shares = new LinkedHashMap<String, ShareBounds>();
+            var shareNode = fields.object(node, "partyShare", path, false);
+            if (shareNode != null) {
+                var sharePath = Fields.child(path, "partyShare");
+                for (Iterator<String> it = shareNode.fieldNames(); it.hasNext(); ) {
+                    var party = it.next();
+                    var bounds = fields.object(shareNode, party, sharePath, true);
+                    if (bounds != null) {
+                        var boundsPath = Fields.child(sharePath, party);
+                        fields.rejectUnknown(bounds, boundsPath, "min", "max");
+                        var share = new ShareBounds(
+                                fields.number(bounds, "min", boundsPath, false, 0, 1, 0.0),
+                                fields.number(bounds, "max", boundsPath, false, 0, 1, 1.0));
+                        shares.put(party, remember(share, boundsPath));
+                    }
+                }
+            }
+            return new Finance(discountRate, minReserve, shares);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.corridor.model.io;
+
+import dev.corridor.model.Calendar;
+import dev.corridor.model.Mode;
+import dev.corridor.model.Predecessor;
+import dev.corridor.model.Project;
+import dev.corridor.model.Resource;
+import dev.corridor.model.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks what a dataset means rather than how it is written: unique ids, references that resolve,
+ * no precedence cycles, demands some capacity can meet, windows that open before they close.
+ */
+final class ProjectValidator {
+
+    private final Project project;
+    private final Map<Object, String> paths;
+    private final List<Problem> problems = new ArrayList<>();
+
+    ProjectValidator(Project project, Map<Object, String> paths) {
+        this.project = project;
+        this.paths = paths;
+    }
+
+    List<Problem> problems() {
+        var resources = unique(project.resources(), Resource::id, "resource");
+        var calendars = unique(project.calendars(), Calendar::id, "calendar");
+        var stages = unique(project.stages(), Stage::id, "stage");
+        unique(project.tranches(), t -> t.id(), "tranche");
+        unique(project.milestones(), m -> m.id(), "milestone");
+
+        for (var resource : project.resources()) {
+            for (var change : resource.capacityChanges()) {
+                if (change.from() > project.horizon()) {
+                    problem(change, ".from", "is period " + change.from() + ", after the horizon (" + project.horizon()
+                            + "); it would never take effect. Remove it or extend the horizon.");
+                }
+            }
+        }
+        for (var calendar : project.calendars()) {
+            for (int i = 0; i < calendar.open().size(); i++) {
+                int offset = calendar.open().get(i);
+                if (offset < 0 || offset >= calendar.cycle()) {
+                    problem(calendar, ".open[" + i + "]", "offset " + offset + " is outside the cycle; offsets run from 0 to "
+                            + (calendar.cycle() - 1) + " (cycle " + calendar.cycle() + ").");
+                }
+            }
+            if (calendar.open().stream().noneMatch(o -> o >= 0 && o < calendar.cycle())) {
+                problem(calendar, ".open", "lists no open period, so no stage on calendar \"" + calendar.id()
+                        + "\" could ever work. Add at least one offset.");
+            }
+        }
+        for (var cap : project.budgetCaps()) {
+            if (cap.from() >= cap.to()) {
+                problem(cap, ".to", "is " + cap.to() + " but must be after \"from\" (" + cap.from()
+                        + "): the window is [from, to).");
+            }
+        }
+        for (var stage : project.stages()) {
+            checkStage(stage, resources, calendars, stages);
+        }
+        checkCycles(stages);
+        for (var milestone : project.milestones()) {
+            if (milestone.stage() != null && !stages.containsKey(milestone.stage())) {
+                problem(milestone, ".stage", unknown("stage", milestone.stage(), stages.keySet()));
+            }
+        }
+        checkFinance();
+        return problems;
+    }
+
+    private void checkStage(Stage stage, Map<String, Resource> resources, Map<String, Calendar> calendars,
+            Map<String, Stage> stages) {
+        var label = stage.id() == null ? "this stage" : "Stage \"" + stage.id() + "\"";
+        if (stage.calendar() != null && !calendars.containsKey(stage.calendar())) {
+            problem(stage, ".calendar", unknown("calendar", stage.calendar(), calendars.keySet()));
+        }
+        if (stage.release() != null && stage.release() > project.horizon()) {
+            problem(stage, ".release", "is period " + stage.release() + ", after the horizon (" + project.horizon()
+                    + "). Lower it or extend the horizon.");
+        }
+        if (stage.release() != null && stage.deadline() != null && stage.deadline() < stage.release()) {
+            problem(stage, ".deadline", "is period " + stage.deadline() + ", before the release (" + stage.release()
+                    + "). " + label + " could never meet it.");
+        }
+        unique(stage.modes(), Mode::id, "mode");
+        for (var mode : stage.modes()) {
+            if (mode.duration() > project.horizon()) {
+                problem(mode, ".duration", "is " + mode.duration() + " periods, longer than the horizon ("
+                        + project.horizon() + "). Shorten it or extend the horizon.");
+            }
+            for (var entry : mode.demand().entrySet()) {
+                var resource = resources.get(entry.getKey());
+                if (resource == null) {
+                    problem(mode, ".demand." + entry.getKey(), unknown("resource", entry.getKey(), resources.keySet()));
+                } else if (entry.getValue() > resource.maxCapacity()) {
+                    problem(mode, ".demand." + entry.getKey(), label + " needs " + entry.getValue() + " "
+                            + resource.name() + " in mode \"" + mode.id() + "\" but at most " + resource.maxCapacity()
+                            + " exist (resource \"" + resource.id() + "\"). Lower its demand or add a capacity change.");
+                }
+            }
+        }
+        var seen = new HashSet<String>();
+        for (var link : stage.predecessors()) {
+            if (link.stage() == null) {
+                continue;
+            }
+            if (link.stage().equals(stage.id())) {
+                problem(link, ".stage", label + " cannot precede itself. Remove this link.");
+            } else if (!stages.containsKey(link.stage())) {
+                problem(link, ".stage", unknown("stage", link.stage(), stages.keySet()));
+            } else if (!seen.add(link.stage() + "/" + link.type())) {
+                problem(link, ".stage", "links " + label + " to \"" + link.stage() + "\" by " + link.type()
+                        + " a second time. Keep one link and put the larger lag on it.");
+            }
+            if (Math.abs(link.lag()) > project.horizon()) {
+                problem(link, ".lag", "is " + link.lag() + ", more than the whole horizon (" + project.horizon() + ").");
+            }
+        }
+    }
+
+    /** Depth-first search for a cycle; names the whole cycle so the user can see which link to cut. */
+    private void checkCycles(Map<String, Stage> stages) {
+        var state = new HashMap<String, Integer>();
+        var trail = new ArrayList<String>();
+        var reported = new HashSet<Set<String>>();
+        for (var id : stages.keySet()) {
+            findCycle(id, stages, state, trail, reported);
+        }
+    }
+
+    private void findCycle(String id, Map<String, Stage> stages, Map<String, Integer> state, List<String> trail,
+            Set<Set<String>> reported) {
+        if (state.getOrDefault(id, 0) == 2) {
+            return;
+        }
+        state.put(id, 1);
+        trail.add(id);
+        var stage = stages.get(id);
+        for (Predecessor link : stage.predecessors()) {
+            var next = link.stage();
+            if (next == null || next.equals(id) || !stages.containsKey(next)) {
+                continue;
+            }
+            if (state.getOrDefault(next, 0) == 1) {
+                var cycle = new ArrayList<>(trail.subList(trail.indexOf(next), trail.size()));
+                if (reported.add(new HashSet<>(cycle))) {
+                    java.util.Collections.reverse(cycle);
+                    cycle.add(cycle.get(0));
+                    problem(stages.get(next), ".predecessors", "precedence cycle: " + String.join(" → ", cycle)
+                            + ". No stage in it could ever start; remove one of these links.");
+                }
+            } else {
+                findCycle(next, stages, state, trail, reported);
+            }
+        }
+        trail.remove(trail.size() - 1);
+        state.put(id, 2);
+    }
+
+    private void checkFinance() {
+        var parties = new HashSet<String>();
+        for (var tranche : project.tranches()) {
+            parties.add(tranche.party());
+            if (tranche.from() > tranche.to()) {
+                problem(tranche, ".to", "is period " + tranche.to() + " but the window opens at " + tranche.from()
+                        + "; \"from\" must not be after \"to\" (the window is [from, to)).");
+            }
+        }
+        for (var entry : project.finance().partyShare().entrySet()) {
+            var bounds = entry.getValue();
+            if (bounds.min() > bounds.max()) {
+                problem(bounds, ".min", "is " + bounds.min() + " but the maximum is " + bounds.max()
+                        + "; party \"" + entry.getKey() + "\" needs min ≤ max.");
+            }
+            if (bounds.min() > 0 && !parties.contains(entry.getKey())) {
+                problem(bounds, ".min", "party \"" + entry.getKey() + "\" must carry at least " + bounds.min()
+                        + " of the draws but no tranche belongs to it. Add its tranches or set min to 0.");
+            }
+        }
+        var minimumShares = project.finance().partyShare().values().stream().mapToDouble(b -> b.min()).sum();
+        if (minimumShares > 1 + 1e-9) {
+            problems.add(new Problem("$.finance.partyShare", "the parties' minimum shares add up to " + minimumShares
+                    + ", more than 1. Lower some minimums."));
+        }
+    }
+
+    private <T> Map<String, T> unique(List<T> records, Function<T, String> id, String what) {
+        var byId = new LinkedHashMap<String, T>();
+        for (var record : records) {
+            var key = id.apply(record);
+            if (key == null) {
+                continue;
+            }
+            var earlier = byId.putIfAbsent(key, record);
+            if (earlier != null) {
+                problem(record, ".id", "duplicate " + what + " id \"" + key + "\", already used at " + paths.get(earlier)
+                        + ". Give each " + what + " its own id.");
+            }
+        }
+        return byId;
+    }
+
+    private static String unknown(String what, String id, Set<String> known) {
+        var guess = Fields.closest(id, known.toArray(String[]::new));
+        return "refers to " + what + " \"" + id + "\", which does not exist."
+                + (guess == null ? " Define it or correct the id." : " Did you mean \"" + guess + "\"?");
+    }
+
+    private void problem(Object record, String suffix, String message) {
+        var path = paths.getOrDefault(record, "$");
+        problems.add(new Problem(path + suffix, message));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.corridor.model.plan;
+
+/**
+ * How the plan was found. These figures vary from run to run even when the plan does not.
+ *
+ * @param stepLimit the step limit asked for, or null
+ * @param timeLimitMillis the time limit asked for, or null
+ */
+public record PlanStats(long seed, Integer stepLimit, Long timeLimitMillis, long elapsedMillis,
+        long moveEvaluations, long moveEvaluationsPerSecond, String solverVersion) {
+}

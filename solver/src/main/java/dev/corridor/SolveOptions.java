@@ -1,0 +1,53 @@
+package dev.corridor;
+
+import java.time.Duration;
+
+/**
+ * How long and how to search.
+ *
+ * @param timeLimit stop after this long; null to stop on the step limit alone
+ * @param stepLimit stop after this many local-search steps; null for no step limit. With a step
+ *                  limit and no time limit, the same seed always gives the same plan.
+ * @param seed seed of the solver's random choices
+ */
+public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed) {
+
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    public static final long DEFAULT_SEED = 42;
+
+    public SolveOptions {
+        if (timeLimit == null && stepLimit == null) {
+            throw new IllegalArgumentException("Give a time limit, a step limit or both, or the search would never stop.");
+        }
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            throw new IllegalArgumentException("The time limit must be positive, not " + timeLimit + ".");
+        }
+        if (stepLimit != null && stepLimit < 0) {
+            throw new IllegalArgumentException("The step limit must not be negative, not " + stepLimit + ".");
+        }
+    }
+
+    public static SolveOptions defaults() {
+        return new SolveOptions(DEFAULT_TIME_LIMIT, null, DEFAULT_SEED);
+    }
+
+    public static SolveOptions timeLimit(Duration timeLimit) {
+        return new SolveOptions(timeLimit, null, DEFAULT_SEED);
+    }
+
+    public static SolveOptions stepLimit(int steps) {
+        return new SolveOptions(null, steps, DEFAULT_SEED);
+    }
+
+    public SolveOptions withSeed(long newSeed) {
+        return new SolveOptions(timeLimit, stepLimit, newSeed);
+    }
+
+    public SolveOptions withTimeLimit(Duration newTimeLimit) {
+        return new SolveOptions(newTimeLimit, stepLimit, seed);
+    }
+
+    public SolveOptions withStepLimit(Integer newStepLimit) {
+        return new SolveOptions(timeLimit, newStepLimit, seed);
+    }
+}

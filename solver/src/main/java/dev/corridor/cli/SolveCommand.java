@@ -1,0 +1,113 @@
+package dev.corridor.cli;
+
+import dev.corridor.Planner;
+import dev.corridor.SolveOptions;
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.PlanJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Plans a dataset: prints a summary and writes the plan JSON.",
+                "Reads a corridor dataset (.json) or a PSPLIB single-mode instance (.sm)."})
+final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON or PSPLIB .sm file.")
+    private Path dataset;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop searching after this long, e.g. 30s, 2m (default: 30s, or none with --step-limit).")
+    private Duration timeLimit;
+
+    @Option(names = "--step-limit", paramLabel = "N",
+            description = "Stop after N search steps. Same dataset, seed and step limit give the same plan.")
+    private Integer stepLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the plan (default: <dataset name>.plan.json in the current directory).")
+    private Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file even if it is not a plan this tool wrote.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        if (stepLimit != null && stepLimit < 0) {
+            err.println("corridor solve: --step-limit must not be negative (got " + stepLimit + ").");
+            return ExitCode.BAD_INPUT;
+        }
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            err.println("corridor solve: --time-limit must be positive (got " + timeLimit + ").");
+            return ExitCode.BAD_INPUT;
+        }
+        var target = output != null ? output : defaultOutput(dataset);
+        var refusal = OutputGuard.refusal(dataset, target, force);
+        if (refusal != null) {
+            err.println("corridor solve: " + refusal);
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            var project = DatasetFiles.read(dataset);
+            var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
+            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed));
+            out.print(Summary.of(project, plan));
+            PlanJson.write(plan, target);
+            out.println("Plan written to " + target);
+            return plan.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("corridor solve: cannot write " + target + ": " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    static Path defaultOutput(Path dataset) {
+        var name = dataset.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return Path.of(name + ".plan.json");
+    }
+
+    /** Decides whether writing the plan could destroy something the user gave. */
+    static final class OutputGuard {
+
+        private OutputGuard() {
+        }
+
+        static String refusal(Path dataset, Path target, boolean force) {
+            try {
+                if (Files.exists(target) && Files.exists(dataset) && Files.isSameFile(dataset, target)) {
+                    return "the output " + target + " is the dataset itself; choose another file with --output.";
+                }
+            } catch (IOException e) {
+                return "cannot check the output " + target + ": " + e.getMessage();
+            }
+            if (Files.isDirectory(target)) {
+                return "the output " + target + " is a directory; give a file name with --output.";
+            }
+            if (!force && Files.exists(target) && !PlanJson.isPlanFile(target)) {
+                return "the output " + target + " exists and is not a plan; choose another file with --output, "
+                        + "or add --force to overwrite it.";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.corridor.cli;
+
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.io.InvalidInputException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Checks a dataset and reports every problem in it at once, each with its JSON path and a fix.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON or PSPLIB .sm file.")
+    private Path dataset;
+
+    @Override
+    public Integer call() {
+        try {
+            var project = DatasetFiles.read(dataset);
+            spec.commandLine().getOut().printf("%s: valid (%d stages, %d resources, %d calendars, %d budget caps, %d tranches)%n",
+                    dataset, project.stages().size(), project.resources().size(), project.calendars().size(),
+                    project.budgetCaps().size(), project.tranches().size());
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            spec.commandLine().getErr().print(e.describe());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.corridor.io;
+
+import dev.corridor.model.Project;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.ProjectJson;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens any dataset the tool reads, choosing the reader by the file's extension. */
+public final class DatasetFiles {
+
+    private DatasetFiles() {
+    }
+
+    public static Project read(Path file) throws InvalidInputException {
+        var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".sm")) {
+            return PsplibReader.read(file);
+        }
+        if (name.endsWith(".mm")) {
+            throw new InvalidInputException(file.toString(), "file",
+                    "multi-mode PSPLIB (.mm) instances are not read yet; convert it to a dataset JSON or use a .sm instance.");
+        }
+        return ProjectJson.read(file);
+    }
+}

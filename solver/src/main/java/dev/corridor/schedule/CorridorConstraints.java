@@ -1,0 +1,144 @@
+package dev.corridor.schedule;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThanOrEqual;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The rules a plan is judged by, in the order a planner would say them. Hard: the plan can be
+ * built. Medium: the corridor opens early. Soft: it costs little.
+ *
+ * <p>The decoder already places stages to respect precedence, calendars, capacity and budgets;
+ * these constraints check the result independently, so a plan the decoder had to force shows as
+ * infeasible rather than passing silently.
+ */
+public class CorridorConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                precedence(factory),
+                resourceCapacity(factory),
+                budgetCap(factory),
+                openSeason(factory),
+                releaseDate(factory),
+                deadline(factory),
+                horizon(factory),
+                makespan(factory),
+                milestoneCompletion(factory),
+                stageCost(factory)
+        };
+    }
+
+    /** A successor may not start (or finish) before its link and lag allow. Penalty: periods too early. */
+    Constraint precedence(ConstraintFactory factory) {
+        return factory.forEach(Link.class)
+                .join(StageJob.class, equal(Link::predecessor, StageJob::getIndex))
+                .join(StageJob.class, equal((link, before) -> link.successor(), StageJob::getIndex))
+                .filter((link, before, after) -> before.isPlaced() && after.isPlaced()
+                        && link.violation(before.getPlacement(), after.getPlacement()) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (link, before, after) -> link.violation(before.getPlacement(), after.getPlacement()))
+                .asConstraint("Precedence link");
+    }
+
+    /** In no period may the stages at work hold more units of a resource than exist. Penalty: units over. */
+    Constraint resourceCapacity(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getMode().usesResources())
+                .join(ResourceSpec.class, filtering((job, resource) -> job.getMode().demand(resource.index()) > 0))
+                .map((job, resource) -> job.resourceUses(java.util.List.of(resource)))
+                .flattenLast(uses -> uses)
+                .groupBy(ResourceUse::resource, ResourceUse::period, sum(ResourceUse::units))
+                .filter((resource, period, units) -> units > resource.capacityAt(period))
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (resource, period, units) -> units - resource.capacityAt(period))
+                .asConstraint("Resource capacity");
+    }
+
+    /** Spend inside a budget window may not exceed its cap. Penalty: money units over, rounded up. */
+    Constraint budgetCap(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
+                .flattenLast(StageJob::spending)
+                .join(BudgetWindow.class,
+                        greaterThanOrEqual(Spend::period, BudgetWindow::from),
+                        lessThan(Spend::period, BudgetWindow::to))
+                .groupBy((spend, window) -> window, sumLong((spend, window) -> spend.milli()))
+                .filter((window, spent) -> spent > window.maxMilli())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.MILLI))
+                .asConstraint("Budget cap");
+    }
+
+    /** A seasonal stage starts in an open period of its calendar. Penalty: periods until the season opens. */
+    Constraint openSeason(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getMode().duration() > 0
+                        && !job.getSpec().calendar().isOpen(job.start()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        job -> job.getSpec().calendar().nextOpen(job.start()) - job.start())
+                .asConstraint("Work in open season");
+    }
+
+    /** No stage starts before its release. Penalty: periods too early. */
+    Constraint releaseDate(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.start() < job.getSpec().release())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.getSpec().release() - job.start())
+                .asConstraint("Release date");
+    }
+
+    /** A stage with a deadline finishes by it. Penalty: periods late. */
+    Constraint deadline(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getSpec().hasDeadline() && job.finish() > job.getSpec().deadline())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.finish() - job.getSpec().deadline())
+                .asConstraint("Deadline");
+    }
+
+    /** Every stage finishes within the planning horizon. Penalty: periods beyond it. */
+    Constraint horizon(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(StageJob::isPlaced)
+                .join(Horizon.class, filtering((job, horizon) -> job.finish() > horizon.period()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (job, horizon) -> job.finish() - horizon.period())
+                .asConstraint("Horizon");
+    }
+
+    /** The last stage finishes as early as possible. Penalty: the makespan in periods. */
+    Constraint makespan(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(StageJob::isPlaced)
+                .groupBy(max(StageJob::finish))
+                .join(Horizon.class, filtering((makespan, horizon) -> !horizon.milestones()))
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM, (makespan, horizon) -> makespan)
+                .asConstraint("Makespan");
+    }
+
+    /** Milestones finish early, by weight. Penalty: weight (in thousandths) times finish period. */
+    Constraint milestoneCompletion(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getSpec().milestoneWeightMilli() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        job -> job.getSpec().milestoneWeightMilli() * job.finish())
+                .asConstraint("Milestone completion");
+    }
+
+    /** Cheaper modes win when the dates are equal. Penalty: the chosen mode's cost in thousandths. */
+    Constraint stageCost(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.getMode() != null)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, job -> job.getMode().costMilli())
+                .asConstraint("Stage cost");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.corridor.schedule;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.List;
+
+/**
+ * The scheduling problem and its current plan, as Timefold Solver works on it: the compiled
+ * project as facts, the stages and the activity list as entities.
+ */
+@PlanningSolution
+public class CorridorSchedule {
+
+    private ScheduleProblem problem;
+
+    @ProblemFactCollectionProperty
+    private List<ResourceSpec> resources;
+    @ProblemFactCollectionProperty
+    private List<Link> links;
+    @ProblemFactCollectionProperty
+    private List<BudgetWindow> budgetWindows;
+    @ProblemFactCollectionProperty
+    private List<Horizon> horizon;
+
+    @PlanningEntityCollectionProperty
+    @ValueRangeProvider(id = "jobs")
+    private List<StageJob> jobs;
+
+    @PlanningEntityProperty
+    private ActivityList activityList;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public CorridorSchedule() {
+    }
+
+    public CorridorSchedule(ScheduleProblem problem, List<StageJob> jobs, ActivityList activityList) {
+        this.problem = problem;
+        this.resources = problem.resources();
+        this.links = problem.links();
+        this.budgetWindows = problem.budgetWindows();
+        this.horizon = List.of(new Horizon(problem.horizon(), problem.hasMilestones()));
+        this.jobs = jobs;
+        this.activityList = activityList;
+    }
+
+    public ScheduleProblem getProblem() {
+        return problem;
+    }
+
+    public List<ResourceSpec> getResources() {
+        return resources;
+    }
+
+    public List<Link> getLinks() {
+        return links;
+    }
+
+    public List<BudgetWindow> getBudgetWindows() {
+        return budgetWindows;
+    }
+
+    public List<Horizon> getHorizon() {
+        return horizon;
+    }
+
+    public List<StageJob> getJobs() {
+        return jobs;
+    }
+
+    public ActivityList getActivityList() {
+        return activityList;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.corridor.schedule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The starting point of the search: every stage in its fastest mode, ordered by the classic
+ * latest-finish-time rule (stages with the longest chain of work still behind them first).
+ */
+final class InitialPlan {
+
+    private InitialPlan() {
+    }
+
+    static CorridorSchedule of(ScheduleProblem problem) {
+        var jobs = new ArrayList<StageJob>();
+        for (var spec : problem.stages()) {
+            var job = new StageJob(spec);
+            job.setMode(fastestMode(spec));
+            jobs.add(job);
+        }
+        var tail = remainingWork(problem, jobs);
+        var order = new ArrayList<>(jobs);
+        order.sort(Comparator.comparingLong((StageJob job) -> -tail[job.getIndex()]).thenComparingInt(StageJob::getIndex));
+        return new CorridorSchedule(problem, jobs, new ActivityList(order));
+    }
+
+    static ModeOption fastestMode(StageSpec spec) {
+        return spec.modes().stream()
+                .min(Comparator.comparingInt(ModeOption::duration).thenComparingLong(ModeOption::costMilli))
+                .orElseThrow();
+    }
+
+    /**
+     * The longest path from each stage's start to the end of the project, ignoring resources:
+     * a stage's latest finish time is the horizon minus this, so sorting by it descending is the LFT rule.
+     */
+    static long[] remainingWork(ScheduleProblem problem, List<StageJob> jobs) {
+        int n = problem.stageCount();
+        var duration = new long[n];
+        for (var job : jobs) {
+            var calendar = job.getSpec().calendar();
+            // Seasonal work takes longer in calendar time than in worked periods.
+            duration[job.getIndex()] = calendar.finish(calendar.nextOpen(0), job.getMode().duration()) - calendar.nextOpen(0);
+        }
+        var tail = new long[n];
+        var done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            visit(i, problem, duration, tail, done);
+        }
+        return tail;
+    }
+
+    private static void visit(int stage, ScheduleProblem problem, long[] duration, long[] tail, boolean[] done) {
+        // Iterative post-order, so long precedence chains cannot overflow the stack.
+        var stack = new ArrayList<int[]>();
+        stack.add(new int[] {stage, 0});
+        while (!stack.isEmpty()) {
+            var top = stack.get(stack.size() - 1);
+            int s = top[0];
+            if (done[s]) {
+                stack.remove(stack.size() - 1);
+                continue;
+            }
+            var successors = successorLinks(problem, s);
+            if (top[1] < successors.size()) {
+                int next = problem.link(successors.get(top[1]++)).successor();
+                if (!done[next]) {
+                    stack.add(new int[] {next, 0});
+                }
+                continue;
+            }
+            long longest = duration[s];
+            for (int l : successors) {
+                var link = problem.link(l);
+                int j = link.successor();
+                long offset = switch (link.type()) {
+                    case FS -> duration[s] + link.lag();
+                    case SS -> link.lag();
+                    case FF -> duration[s] + link.lag() - duration[j];
+                    case SF -> link.lag() - duration[j];
+                };
+                longest = Math.max(longest, offset + tail[j]);
+            }
+            tail[s] = longest;
+            done[s] = true;
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private static List<Integer> successorLinks(ScheduleProblem problem, int stage) {
+        var result = new ArrayList<Integer>();
+        for (int j : problem.successors(stage)) {
+            for (int l : problem.predecessorLinks(j)) {
+                if (problem.link(l).predecessor() == stage) {
+                    result.add(l);
+                }
+            }
+        }
+        return result;
+    }
+}

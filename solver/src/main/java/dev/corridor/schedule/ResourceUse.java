@@ -1,0 +1,5 @@
+package dev.corridor.schedule;
+
+/** One stage holding {@code units} of a resource in one period. */
+public record ResourceUse(ResourceSpec resource, int period, int units) {
+}

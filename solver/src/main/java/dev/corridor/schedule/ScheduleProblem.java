@@ -1,0 +1,171 @@
+package dev.corridor.schedule;
+
+import dev.corridor.model.Project;
+import dev.corridor.model.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project compiled for scheduling: stages, resources, calendars and budget windows by index,
+ * so the decoder works on arrays rather than maps. Built once per solve; never changes.
+ */
+public final class ScheduleProblem {
+
+    private final Project project;
+    private final List<StageSpec> stages;
+    private final List<ResourceSpec> resources;
+    private final List<Link> links;
+    private final List<BudgetWindow> budgetWindows;
+    private final int[][] predecessorLinks;
+    private final int[][] successors;
+    private final boolean milestones;
+    /** From this period on, no capacity or budget window changes any more. */
+    private final int steadyFrom;
+
+    private ScheduleProblem(Project project, List<StageSpec> stages, List<ResourceSpec> resources, List<Link> links,
+            List<BudgetWindow> budgetWindows) {
+        this.project = project;
+        this.stages = List.copyOf(stages);
+        this.resources = List.copyOf(resources);
+        this.links = List.copyOf(links);
+        this.budgetWindows = List.copyOf(budgetWindows);
+        int n = stages.size();
+        var incoming = new ArrayList<List<Integer>>();
+        var outgoing = new ArrayList<List<Integer>>();
+        for (int i = 0; i < n; i++) {
+            incoming.add(new ArrayList<>());
+            outgoing.add(new ArrayList<>());
+        }
+        for (int l = 0; l < links.size(); l++) {
+            incoming.get(links.get(l).successor()).add(l);
+            outgoing.get(links.get(l).predecessor()).add(links.get(l).successor());
+        }
+        this.predecessorLinks = incoming.stream().map(ScheduleProblem::toArray).toArray(int[][]::new);
+        this.successors = outgoing.stream().map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.milestones = stages.stream().anyMatch(s -> s.milestoneWeightMilli() > 0);
+        int steady = 0;
+        for (var resource : resources) {
+            steady = Math.max(steady, resource.lastChange());
+        }
+        for (var window : budgetWindows) {
+            steady = Math.max(steady, window.to());
+        }
+        this.steadyFrom = steady;
+    }
+
+    /** Compiles a validated project. */
+    public static ScheduleProblem of(Project project) {
+        var resourceIndex = new HashMap<String, Integer>();
+        var resources = new ArrayList<ResourceSpec>();
+        for (var resource : project.resources()) {
+            var changes = new ArrayList<>(resource.capacityChanges());
+            changes.sort(Comparator.comparingInt(c -> c.from()));
+            resourceIndex.put(resource.id(), resources.size());
+            resources.add(new ResourceSpec(resources.size(), resource.id(), resource.name(), resource.capacity(),
+                    changes.stream().mapToInt(c -> c.from()).toArray(),
+                    changes.stream().mapToInt(c -> c.capacity()).toArray()));
+        }
+        var calendars = new HashMap<String, WorkCalendar>();
+        for (var calendar : project.calendars()) {
+            var open = new boolean[calendar.cycle()];
+            for (int offset : calendar.open()) {
+                open[offset] = true;
+            }
+            calendars.put(calendar.id(), new WorkCalendar(calendar.id(), open));
+        }
+        var milestoneWeights = new HashMap<String, Long>();
+        for (var milestone : project.milestones()) {
+            milestoneWeights.merge(milestone.stage(), Math.round(milestone.weight() * Money.MILLI), Long::sum);
+        }
+        var stageIndex = new HashMap<String, Integer>();
+        for (Stage stage : project.stages()) {
+            stageIndex.put(stage.id(), stageIndex.size());
+        }
+        var stages = new ArrayList<StageSpec>();
+        var links = new ArrayList<Link>();
+        for (Stage stage : project.stages()) {
+            int index = stages.size();
+            var modes = new ArrayList<ModeOption>();
+            for (var mode : stage.modes()) {
+                var demand = new int[resources.size()];
+                for (Map.Entry<String, Integer> entry : mode.demand().entrySet()) {
+                    demand[resourceIndex.get(entry.getKey())] = entry.getValue();
+                }
+                modes.add(new ModeOption(mode.id(), index, mode.duration(), Money.toMilli(mode.cost()), demand));
+            }
+            var calendar = stage.calendar() == null ? WorkCalendar.ALWAYS : calendars.get(stage.calendar());
+            stages.add(new StageSpec(index, stage.id(), stage.system(), calendar,
+                    stage.release() == null ? 0 : stage.release(), stage.deadline() == null ? -1 : stage.deadline(),
+                    modes, milestoneWeights.getOrDefault(stage.id(), 0L)));
+            for (var predecessor : stage.predecessors()) {
+                links.add(new Link(stageIndex.get(predecessor.stage()), index, predecessor.type(), predecessor.lag()));
+            }
+        }
+        var windows = new ArrayList<BudgetWindow>();
+        for (var cap : project.budgetCaps()) {
+            windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), Money.toMilli(cap.max())));
+        }
+        return new ScheduleProblem(project, stages, resources, links, windows);
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public List<StageSpec> stages() {
+        return stages;
+    }
+
+    public StageSpec stage(int index) {
+        return stages.get(index);
+    }
+
+    public int stageCount() {
+        return stages.size();
+    }
+
+    public List<ResourceSpec> resources() {
+        return resources;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public Link link(int index) {
+        return links.get(index);
+    }
+
+    /** Indexes into {@link #links()} of the links into stage {@code stage}. */
+    public int[] predecessorLinks(int stage) {
+        return predecessorLinks[stage];
+    }
+
+    public int[] successors(int stage) {
+        return successors[stage];
+    }
+
+    public List<BudgetWindow> budgetWindows() {
+        return budgetWindows;
+    }
+
+    public int horizon() {
+        return project.horizon();
+    }
+
+    public boolean hasMilestones() {
+        return milestones;
+    }
+
+    public int steadyFrom() {
+        return steadyFrom;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.corridor.schedule;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import dev.corridor.SolveOptions;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.PlanStats;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
+ * swap two) and the modes, each candidate decoded by the serial schedule generator.
+ */
+public final class ScheduleSolver {
+
+    /** Late acceptance suits activity-list search: it accepts sideways and slightly worse steps. */
+    private static final int LATE_ACCEPTANCE_SIZE = 200;
+
+    private final ScheduleProblem problem;
+
+    public ScheduleSolver(ScheduleProblem problem) {
+        this.problem = problem;
+    }
+
+    public Plan solve(SolveOptions options) {
+        var config = config(options);
+        SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
+        var solver = factory.buildSolver();
+        long started = System.nanoTime();
+        var best = solver.solve(InitialPlan.of(problem));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        long moves = 0;
+        long speed = 0;
+        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
+            moves = defaultSolver.getMoveEvaluationCount();
+            speed = defaultSolver.getMoveEvaluationSpeed();
+        }
+        var stats = new PlanStats(options.seed(), options.stepLimit(),
+                options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
+                SolverConfig.class.getPackage().getImplementationVersion());
+        SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
+        return PlanBuilder.build(problem, best, analysis.analyze(best), stats);
+    }
+
+    SolverConfig config(SolveOptions options) {
+        var termination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            termination.setSpentLimit(options.timeLimit());
+        }
+        if (options.stepLimit() != null) {
+            termination.setStepCountLimit(options.stepLimit());
+        }
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        moves.add(new ListChangeMoveSelectorConfig());
+        moves.add(new ListSwapMoveSelectorConfig());
+        if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
+            moves.add(new ChangeMoveSelectorConfig());
+        }
+        var localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        return new SolverConfig()
+                .withSolutionClass(CorridorSchedule.class)
+                .withEntityClasses(StageJob.class, ActivityList.class)
+                .withConstraintProviderClass(CorridorConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhases(localSearch);
+    }
+}

@@ -1,0 +1,258 @@
+package dev.corridor.schedule;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * The serial schedule-generation scheme: the decoder that turns an activity list (a priority order
+ * of stages) and a mode per stage into start times. Stages are taken one at a time, the earliest
+ * in the list among those whose predecessors are placed, and each is put at the earliest period
+ * where its precedence links, release, calendar, resources and budget windows all allow it.
+ *
+ * <p>Every schedule it returns respects precedence and calendars. It respects resources and budget
+ * caps too, unless no period ever could (capacity falls below a demand for good, or the caps run
+ * out); such a stage is placed at its precedence-earliest start and counted in {@link Timetable#forced()},
+ * and the constraints then score the overload. One instance reuses its work arrays: not thread-safe.
+ */
+public final class SerialScheduleGenerator {
+
+    private final ScheduleProblem problem;
+    private final int resourceCount;
+    /** capacity[r][t] for t before the steady period; finalCapacity[r] after. */
+    private final int[][] capacity;
+    private final int[] finalCapacity;
+    /** windowsAt[t]: the budget windows that cover period t (none from the steady period on). */
+    private final int[][] windowsAt;
+    private final long[] windowMax;
+
+    private int[][] usage;
+    private final long[] windowSpent;
+    private final long[] stageSpendInWindow;
+
+    public SerialScheduleGenerator(ScheduleProblem problem) {
+        this.problem = problem;
+        this.resourceCount = problem.resources().size();
+        int steady = problem.steadyFrom();
+        this.capacity = new int[resourceCount][steady];
+        this.finalCapacity = new int[resourceCount];
+        for (var resource : problem.resources()) {
+            for (int t = 0; t < steady; t++) {
+                capacity[resource.index()][t] = resource.capacityAt(t);
+            }
+            finalCapacity[resource.index()] = resource.capacityAt(steady);
+        }
+        var windows = problem.budgetWindows();
+        this.windowMax = windows.stream().mapToLong(BudgetWindow::maxMilli).toArray();
+        this.windowsAt = new int[steady][];
+        for (int t = 0; t < steady; t++) {
+            final int period = t;
+            windowsAt[t] = windows.stream().filter(w -> w.covers(period)).mapToInt(BudgetWindow::index).toArray();
+        }
+        this.windowSpent = new long[windows.size()];
+        this.stageSpendInWindow = new long[windows.size()];
+        this.usage = new int[resourceCount][Math.max(16, problem.horizon() + 1)];
+    }
+
+    /**
+     * Decodes an activity list.
+     *
+     * @param order stage indexes in priority order; stages not listed are left unplaced
+     * @param modes the chosen mode of each stage, by stage index
+     */
+    public Timetable decode(int[] order, ModeOption[] modes) {
+        int n = problem.stageCount();
+        var start = new int[n];
+        var finish = new int[n];
+        Arrays.fill(start, -1);
+        Arrays.fill(finish, -1);
+        for (int[] row : usage) {
+            Arrays.fill(row, 0);
+        }
+        Arrays.fill(windowSpent, 0);
+
+        var position = new int[n];
+        Arrays.fill(position, -1);
+        for (int p = 0; p < order.length; p++) {
+            position[order[p]] = p;
+        }
+        // A stage becomes eligible once every listed predecessor is placed.
+        var waitingOn = new int[n];
+        var eligible = new BitSet(order.length);
+        for (int p = 0; p < order.length; p++) {
+            int stage = order[p];
+            for (int l : problem.predecessorLinks(stage)) {
+                if (position[problem.link(l).predecessor()] >= 0) {
+                    waitingOn[stage]++;
+                }
+            }
+            if (waitingOn[stage] == 0) {
+                eligible.set(p);
+            }
+        }
+        int forced = 0;
+        int latestFinish = 0;
+        for (int p = eligible.nextSetBit(0); p >= 0; p = eligible.nextSetBit(0)) {
+            eligible.clear(p);
+            int stage = order[p];
+            var mode = modes[stage];
+            int earliest = precedenceEarliestStart(stage, mode, start, finish);
+            int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish);
+            if (chosen < 0) {
+                forced++;
+                chosen = earliest;
+            }
+            start[stage] = chosen;
+            finish[stage] = occupy(stage, mode, chosen);
+            latestFinish = Math.max(latestFinish, finish[stage]);
+            for (int successor : problem.successors(stage)) {
+                if (position[successor] >= 0) {
+                    int links = 0;
+                    for (int l : problem.predecessorLinks(successor)) {
+                        if (problem.link(l).predecessor() == stage) {
+                            links++;
+                        }
+                    }
+                    waitingOn[successor] -= links;
+                    if (waitingOn[successor] == 0) {
+                        eligible.set(position[successor]);
+                    }
+                }
+            }
+        }
+        return new Timetable(start, finish, forced);
+    }
+
+    /** The earliest start that the release, the calendar and the placed predecessors allow. */
+    int precedenceEarliestStart(int stage, ModeOption mode, int[] start, int[] finish) {
+        var spec = problem.stage(stage);
+        var calendar = spec.calendar();
+        int duration = mode.duration();
+        int earliest = Math.max(0, spec.release());
+        for (int l : problem.predecessorLinks(stage)) {
+            var link = problem.link(l);
+            int before = link.predecessor();
+            if (start[before] < 0) {
+                continue;
+            }
+            earliest = Math.max(earliest, switch (link.type()) {
+                case FS -> finish[before] + link.lag();
+                case SS -> start[before] + link.lag();
+                case FF -> calendar.earliestStartFinishingBy(0, duration, finish[before] + link.lag());
+                case SF -> calendar.earliestStartFinishingBy(0, duration, start[before] + link.lag());
+            });
+        }
+        return duration == 0 ? earliest : calendar.nextOpen(earliest);
+    }
+
+    /** The earliest start from {@code earliest} on where resources and budgets allow, or -1 if none ever will. */
+    private int earliestFeasibleStart(int stage, ModeOption mode, int earliest, int latestFinish) {
+        if (mode.duration() == 0) {
+            return earliest;
+        }
+        var calendar = problem.stage(stage).calendar();
+        // Past this period neither capacity nor budget windows nor usage change: a start that fails there fails forever.
+        int settled = Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + calendar.cycle();
+        int t = earliest;
+        while (true) {
+            t = calendar.nextOpen(t);
+            int next = nextCandidate(mode, calendar, t);
+            if (next < 0) {
+                return t;
+            }
+            if (t > settled) {
+                return -1;
+            }
+            t = next;
+        }
+    }
+
+    /** -1 if the stage fits when started at {@code t}, else the next start worth trying. */
+    private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t) {
+        int duration = mode.duration();
+        int p = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            for (int r = 0; r < resourceCount; r++) {
+                int demand = mode.demand(r);
+                if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
+                    // Any start up to p would still work in p: jump past it.
+                    return p + 1;
+                }
+            }
+            k++;
+        }
+        if (windowMax.length == 0 || mode.costMilli() == 0) {
+            return -1;
+        }
+        boolean fits = true;
+        p = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            if (p < windowsAt.length) {
+                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                for (int w : windowsAt[p]) {
+                    stageSpendInWindow[w] += spend;
+                }
+            }
+            k++;
+        }
+        for (int w = 0; w < windowMax.length; w++) {
+            if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
+                fits = false;
+            }
+            stageSpendInWindow[w] = 0;
+        }
+        return fits ? -1 : t + 1;
+    }
+
+    /** Books the stage's resources and spend from {@code t}; returns its finish. */
+    private int occupy(int stage, ModeOption mode, int t) {
+        int duration = mode.duration();
+        if (duration == 0) {
+            return t;
+        }
+        var calendar = problem.stage(stage).calendar();
+        int p = t;
+        int last = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            ensureLength(p + 1);
+            for (int r = 0; r < resourceCount; r++) {
+                usage[r][p] += mode.demand(r);
+            }
+            if (p < windowsAt.length) {
+                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                for (int w : windowsAt[p]) {
+                    windowSpent[w] += spend;
+                }
+            }
+            last = p;
+            k++;
+        }
+        return last + 1;
+    }
+
+    private int used(int resource, int period) {
+        var row = usage[resource];
+        return period < row.length ? row[period] : 0;
+    }
+
+    private int capacity(int resource, int period) {
+        return period < capacity[resource].length ? capacity[resource][period] : finalCapacity[resource];
+    }
+
+    private void ensureLength(int length) {
+        if (resourceCount > 0 && usage[0].length < length) {
+            int newLength = Math.max(length, usage[0].length * 2);
+            for (int r = 0; r < resourceCount; r++) {
+                usage[r] = Arrays.copyOf(usage[r], newLength);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.corridor.schedule;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stage as the solver sees it. The decisions are its mode and its place in the
+ * {@link ActivityList}; its placement (start and finish) is derived from them by the decoder and
+ * never set by a move.
+ */
+@PlanningEntity
+public class StageJob {
+
+    @PlanningId
+    private int index;
+    private StageSpec spec;
+
+    @PlanningVariable(valueRangeProviderRefs = "modesOfThisStage")
+    private ModeOption mode;
+
+    @InverseRelationShadowVariable(sourceVariableName = "order")
+    private ActivityList list;
+
+    // Declarative shadow variables cannot follow a list variable into its elements' variables, and
+    // a serial decode is global anyway: one listener re-decodes the list when it or a mode changes.
+    @SuppressWarnings("deprecation")
+    @ShadowVariable(variableListenerClass = DecodeOnListChange.class, sourceEntityClass = ActivityList.class,
+            sourceVariableName = "order")
+    @ShadowVariable(variableListenerClass = DecodeOnModeChange.class, sourceVariableName = "mode")
+    private Placement placement;
+
+    public StageJob() {
+    }
+
+    public StageJob(StageSpec spec) {
+        this.index = spec.index();
+        this.spec = spec;
+    }
+
+    /** A job already placed, for constraint tests and checks. */
+    public StageJob(StageSpec spec, ModeOption mode, int start) {
+        this(spec);
+        this.mode = mode;
+        this.placement = new Placement(start, spec.calendar().finish(start, mode.duration()));
+    }
+
+    @ValueRangeProvider(id = "modesOfThisStage")
+    public List<ModeOption> getModeRange() {
+        return spec.modes();
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public StageSpec getSpec() {
+        return spec;
+    }
+
+    public ModeOption getMode() {
+        return mode;
+    }
+
+    public void setMode(ModeOption mode) {
+        this.mode = mode;
+    }
+
+    public ActivityList getList() {
+        return list;
+    }
+
+    public void setList(ActivityList list) {
+        this.list = list;
+    }
+
+    public Placement getPlacement() {
+        return placement;
+    }
+
+    public void setPlacement(Placement placement) {
+        this.placement = placement;
+    }
+
+    public boolean isPlaced() {
+        return placement != null && mode != null;
+    }
+
+    public int start() {
+        return placement.start();
+    }
+
+    public int finish() {
+        return placement.finish();
+    }
+
+    /** The units of each resource this job holds in each worked period. */
+    public List<ResourceUse> resourceUses(List<ResourceSpec> resources) {
+        var uses = new ArrayList<ResourceUse>();
+        var periods = spec.calendar().workedPeriods(start(), mode.duration());
+        for (var resource : resources) {
+            int units = mode.demand(resource.index());
+            if (units > 0) {
+                for (int period : periods) {
+                    uses.add(new ResourceUse(resource, period, units));
+                }
+            }
+        }
+        return uses;
+    }
+
+    /** What this job spends in each worked period, in thousandths of the money unit. */
+    public List<Spend> spending() {
+        var spending = new ArrayList<Spend>();
+        int duration = mode.duration();
+        var periods = spec.calendar().workedPeriods(start(), duration);
+        for (int k = 0; k < duration; k++) {
+            spending.add(new Spend(periods[k], Money.spendInWorkedPeriod(mode.costMilli(), duration, k)));
+        }
+        return spending;
+    }
+
+    @Override
+    public String toString() {
+        return spec.id() + (placement == null ? "" : "@" + placement.start() + ".." + placement.finish());
+    }
+}
