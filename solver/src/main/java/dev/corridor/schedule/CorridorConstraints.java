@@ -137,7 +137,7 @@ public class CorridorConstraints implements ConstraintProvider {
     /** Cheaper modes win when the dates are equal. Penalty: the chosen mode's cost in thousandths. */
     Constraint stageCost(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
-                .filter(job -> job.getMode() != null)
+                .filter(job -> job.getMode() != null && job.getMode().costMilli() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, job -> job.getMode().costMilli())
                 .asConstraint("Stage cost");
     }

@@ -1,0 +1,75 @@
+package dev.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.check.PlanChecker;
+import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Project;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.PlanStats;
+import dev.corridor.support.Projects;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    private static Plan solveAndCheck(Project project, SolveOptions options) {
+        var plan = Planner.solve(project, options);
+        assertThat(PlanChecker.violations(project, plan)).as("independent check of %s", project.name()).isEmpty();
+        return plan;
+    }
+
+    @Test
+    void smallDemoGetsAFeasiblePlanThatPassesTheIndependentCheck() {
+        var plan = solveAndCheck(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(3_000));
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.stages()).hasSize(12);
+        assertThat(plan.constraints()).noneMatch(c -> c.level().equals("hard"));
+    }
+
+    @Test
+    void beringStraitDatasetGetsAFeasiblePlanThatPassesTheIndependentCheck() {
+        var project = Projects.dataset("bering-strait.json");
+        var plan = solveAndCheck(project, SolveOptions.stepLimit(300));
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.makespan()).isLessThanOrEqualTo(project.horizon());
+        assertThat(plan.systems()).extracting(s -> s.system())
+                .contains(CorridorSystem.FREIGHT, CorridorSystem.ENERGY, CorridorSystem.DATA);
+        assertThat(plan.budget()).allMatch(window -> window.spent() <= window.max() + 1e-6);
+    }
+
+    @Test
+    void psplibJ301_1IsSolvedToItsProvenOptimumOf43() {
+        var plan = solveAndCheck(Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(3_000));
+        assertThat(plan.makespan()).isEqualTo(43);
+    }
+
+    @Test
+    void searchImprovesOnTheStartingPriorityRule() {
+        var project = Projects.psplib("j120", "j1201_1");
+        var start = solveAndCheck(project, SolveOptions.stepLimit(0));
+        var searched = solveAndCheck(project, SolveOptions.stepLimit(3_000));
+        assertThat(searched.makespan()).isLessThan(start.makespan());
+    }
+
+    @Test
+    void sameSeedAndStepLimitGiveTheSamePlan() {
+        var project = Projects.dataset("demo-small.json");
+        var options = SolveOptions.stepLimit(1_500).withSeed(7);
+        var first = Planner.solve(project, options);
+        var second = Planner.solve(project, options);
+        assertThat(withoutStats(second)).isEqualTo(withoutStats(first));
+    }
+
+    @Test
+    void timeLimitStopsTheSearch() {
+        var started = System.nanoTime();
+        solveAndCheck(Projects.psplib("j60", "j601_1"), SolveOptions.timeLimit(Duration.ofMillis(500)));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    private static String withoutStats(Plan plan) {
+        return PlanJson.toJson(plan.withStats(new PlanStats(0, null, null, 0, 0, 0, null)));
+    }
+}

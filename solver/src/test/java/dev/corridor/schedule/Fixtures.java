@@ -1,0 +1,57 @@
+package dev.corridor.schedule;
+
+import dev.corridor.model.CorridorSystem;
+import java.util.List;
+
+/** Small compiled stages and resources for constraint and decoder tests. */
+final class Fixtures {
+
+    static final WorkCalendar SUMMER = new WorkCalendar("summer", new boolean[] {false, false, true, true});
+
+    private Fixtures() {
+    }
+
+    static ModeOption mode(int stage, int duration, double cost, int... demand) {
+        return new ModeOption("m", stage, duration, Money.toMilli(cost), demand);
+    }
+
+    static StageSpec stage(int index, ModeOption mode) {
+        return new StageSpec(index, "s" + index, CorridorSystem.FREIGHT, WorkCalendar.ALWAYS, 0, -1, List.of(mode), 0);
+    }
+
+    static StageSpec stage(int index, WorkCalendar calendar, int release, int deadline, ModeOption mode) {
+        return new StageSpec(index, "s" + index, CorridorSystem.FREIGHT, calendar, release, deadline, List.of(mode), 0);
+    }
+
+    static StageSpec milestone(int index, long weightMilli, ModeOption mode) {
+        return new StageSpec(index, "s" + index, CorridorSystem.FREIGHT, WorkCalendar.ALWAYS, 0, -1, List.of(mode),
+                weightMilli);
+    }
+
+    /** A job placed at {@code start} in its only mode. */
+    static StageJob job(StageSpec spec, int start) {
+        return new StageJob(spec, spec.modes().get(0), start);
+    }
+
+    /**
+     * The facts given plus every job, put in one activity list: the solver only counts jobs that are
+     * assigned to the list.
+     */
+    static Object[] scheduled(Object... factsAndJobs) {
+        var jobs = new java.util.ArrayList<StageJob>();
+        var all = new java.util.ArrayList<Object>(List.of(factsAndJobs));
+        for (Object o : factsAndJobs) {
+            if (o instanceof StageJob job) {
+                jobs.add(job);
+            }
+        }
+        var list = new ActivityList(jobs);
+        jobs.forEach(job -> job.setList(list));
+        all.add(list);
+        return all.toArray();
+    }
+
+    static ResourceSpec crew(int index, int capacity) {
+        return new ResourceSpec(index, "crew" + index, "Crew " + index, capacity, new int[0], new int[0]);
+    }
+}
