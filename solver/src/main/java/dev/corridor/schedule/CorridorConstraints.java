@@ -1,11 +1,11 @@
 package dev.corridor.schedule;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
-import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThanOrEqual;
+import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -51,17 +51,15 @@ public class CorridorConstraints implements ConstraintProvider {
                 .asConstraint("Precedence link");
     }
 
-    /** In no period may the stages at work hold more units of a resource than exist. Penalty: units over. */
+    /** In no period may the stages at work hold more units of a resource than exist. Penalty: units over, per period. */
     Constraint resourceCapacity(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().usesResources())
                 .join(ResourceSpec.class, filtering((job, resource) -> job.getMode().demand(resource.index()) > 0))
-                .map((job, resource) -> job.resourceUses(java.util.List.of(resource)))
-                .flattenLast(uses -> uses)
-                .groupBy(ResourceUse::resource, ResourceUse::period, sum(ResourceUse::units))
-                .filter((resource, period, units) -> units > resource.capacityAt(period))
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (resource, period, units) -> units - resource.capacityAt(period))
+                .groupBy((job, resource) -> resource, toList((job, resource) -> job))
+                .map((resource, jobs) -> new Overload(resource, ResourceLoad.overload(resource, jobs)))
+                .filter(overload -> overload.units() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Overload::units)
                 .asConstraint("Resource capacity");
     }
 
@@ -69,11 +67,10 @@ public class CorridorConstraints implements ConstraintProvider {
     Constraint budgetCap(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
-                .flattenLast(StageJob::spending)
                 .join(BudgetWindow.class,
-                        greaterThanOrEqual(Spend::period, BudgetWindow::from),
-                        lessThan(Spend::period, BudgetWindow::to))
-                .groupBy((spend, window) -> window, sumLong((spend, window) -> spend.milli()))
+                        lessThan(StageJob::start, BudgetWindow::to),
+                        greaterThan(StageJob::finish, BudgetWindow::from))
+                .groupBy((job, window) -> window, sumLong((job, window) -> job.spendIn(window)))
                 .filter((window, spent) -> spent > window.maxMilli())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.MILLI))

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The starting point of the search: every stage in its fastest mode, ordered by the classic
- * latest-finish-time rule (stages with the longest chain of work still behind them first).
+ * The starting point of the search, ordered by the classic latest-finish-time rule (stages with the
+ * longest chain of work still behind them first), with every stage in its fastest mode or every
+ * stage in its cheapest, whichever decodes better: fast modes shorten the critical path, but under
+ * tight budget caps their price can push the whole plan later.
  */
 final class InitialPlan {
 
@@ -14,16 +16,39 @@ final class InitialPlan {
     }
 
     static CorridorSchedule of(ScheduleProblem problem) {
+        var fastest = withModes(problem, InitialPlan::fastestMode);
+        var cheapest = withModes(problem, InitialPlan::cheapestMode);
+        var generator = new SerialScheduleGenerator(problem);
+        return quality(generator, cheapest) < quality(generator, fastest) ? cheapest : fastest;
+    }
+
+    private static CorridorSchedule withModes(ScheduleProblem problem,
+            java.util.function.Function<StageSpec, ModeOption> choice) {
         var jobs = new ArrayList<StageJob>();
         for (var spec : problem.stages()) {
             var job = new StageJob(spec);
-            job.setMode(fastestMode(spec));
+            job.setMode(choice.apply(spec));
             jobs.add(job);
         }
         var tail = remainingWork(problem, jobs);
         var order = new ArrayList<>(jobs);
         order.sort(Comparator.comparingLong((StageJob job) -> -tail[job.getIndex()]).thenComparingInt(StageJob::getIndex));
         return new CorridorSchedule(problem, jobs, new ActivityList(order));
+    }
+
+    /** Lower is better: forced placements first, then periods beyond the horizon, then the makespan. */
+    private static long quality(SerialScheduleGenerator generator, CorridorSchedule schedule) {
+        var order = schedule.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
+        var modes = schedule.getJobs().stream().map(StageJob::getMode).toArray(ModeOption[]::new);
+        var timetable = generator.decode(order, modes);
+        long late = Math.max(0, timetable.makespan() - schedule.getProblem().horizon());
+        return timetable.forced() * 1_000_000_000L + late * 1_000_000L + timetable.makespan();
+    }
+
+    static ModeOption cheapestMode(StageSpec spec) {
+        return spec.modes().stream()
+                .min(Comparator.comparingLong(ModeOption::costMilli).thenComparingInt(ModeOption::duration))
+                .orElseThrow();
     }
 
     static ModeOption fastestMode(StageSpec spec) {

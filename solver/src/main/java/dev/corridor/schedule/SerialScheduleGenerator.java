@@ -26,6 +26,8 @@ public final class SerialScheduleGenerator {
     private final long[] windowMax;
 
     private int[][] usage;
+    /** Periods below this may hold bookings from the previous decode; only they need clearing. */
+    private int bookedUntil;
     private final long[] windowSpent;
     private final long[] stageSpendInWindow;
 
@@ -66,8 +68,9 @@ public final class SerialScheduleGenerator {
         Arrays.fill(start, -1);
         Arrays.fill(finish, -1);
         for (int[] row : usage) {
-            Arrays.fill(row, 0);
+            Arrays.fill(row, 0, Math.min(bookedUntil, row.length), 0);
         }
+        bookedUntil = 0;
         Arrays.fill(windowSpent, 0);
 
         var position = new int[n];
@@ -186,7 +189,6 @@ public final class SerialScheduleGenerator {
         if (windowMax.length == 0 || mode.costMilli() == 0) {
             return -1;
         }
-        boolean fits = true;
         p = t;
         for (int k = 0; k < duration; p++) {
             if (!calendar.isOpen(p)) {
@@ -200,13 +202,39 @@ public final class SerialScheduleGenerator {
             }
             k++;
         }
+        int next = -1;
         for (int w = 0; w < windowMax.length; w++) {
             if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
-                fits = false;
+                next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t));
             }
             stageSpendInWindow[w] = 0;
         }
-        return fits ? -1 : t + 1;
+        return next;
+    }
+
+    /**
+     * Past a budget window that the stage overspends, the next start worth trying is the one that
+     * leaves only as many of its worked periods in the window as the money left there pays for.
+     * Every start before it keeps at least as many periods in the window, so it would fail again;
+     * scanning them one by one made budget-bound decodes quadratic.
+     */
+    private int startLeavingRoomIn(int window, ModeOption mode, WorkCalendar calendar, int t) {
+        long left = windowMax[window] - windowSpent[window];
+        int duration = mode.duration();
+        int affordable = 0;
+        while (affordable < duration && Math.floorDiv(mode.costMilli() * (affordable + 1), duration) <= left) {
+            affordable++;
+        }
+        // The latest start with exactly `affordable` open periods before the window closes.
+        int end = problem.budgetWindows().get(window).to();
+        int start = end;
+        for (int open = 0; open < affordable; ) {
+            start--;
+            if (calendar.isOpen(start)) {
+                open++;
+            }
+        }
+        return Math.max(t + 1, start);
     }
 
     /** Books the stage's resources and spend from {@code t}; returns its finish. */
@@ -235,6 +263,7 @@ public final class SerialScheduleGenerator {
             last = p;
             k++;
         }
+        bookedUntil = Math.max(bookedUntil, last + 1);
         return last + 1;
     }
 

@@ -99,6 +99,50 @@ public class StageJob {
         return placement.finish();
     }
 
+    /** The runs of consecutive worked periods, each as {first, after last}. */
+    public int[][] workSegments() {
+        var calendar = spec.calendar();
+        int duration = mode.duration();
+        if (duration == 0) {
+            return new int[0][];
+        }
+        if (calendar.isAlwaysOpen()) {
+            return new int[][] {{start(), finish()}};
+        }
+        var segments = new ArrayList<int[]>();
+        int runStart = -1;
+        for (int t = start(); t < finish(); t++) {
+            boolean open = calendar.isOpen(t);
+            if (open && runStart < 0) {
+                runStart = t;
+            } else if (!open && runStart >= 0) {
+                segments.add(new int[] {runStart, t});
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) {
+            segments.add(new int[] {runStart, finish()});
+        }
+        return segments.toArray(int[][]::new);
+    }
+
+    /** What this job spends inside a budget window, in thousandths of the money unit. */
+    public long spendIn(BudgetWindow window) {
+        int duration = mode.duration();
+        var calendar = spec.calendar();
+        long spent = 0;
+        int k = 0;
+        for (int t = start(); k < duration; t++) {
+            if (calendar.isOpen(t)) {
+                if (window.covers(t)) {
+                    spent += Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                }
+                k++;
+            }
+        }
+        return spent;
+    }
+
     /** The units of each resource this job holds in each worked period. */
     public List<ResourceUse> resourceUses(List<ResourceSpec> resources) {
         var uses = new ArrayList<ResourceUse>();
