@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 final class Redecoder {
 
-    private SerialScheduleGenerator generator;
+    private JustifiedDecoder generator;
     private ScheduleProblem generatorProblem;
     /**
      * The decode before the latest one. Timefold evaluates a move by doing and then undoing it; the
@@ -32,7 +32,7 @@ final class Redecoder {
         var solution = scoreDirector.getWorkingSolution();
         var problem = solution.getProblem();
         if (generatorProblem != problem) {
-            generator = new SerialScheduleGenerator(problem);
+            generator = new JustifiedDecoder(problem);
             generatorProblem = problem;
             previous = null;
             latest = null;

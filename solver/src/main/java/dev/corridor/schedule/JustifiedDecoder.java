@@ -1,0 +1,53 @@
+package dev.corridor.schedule;
+
+/**
+ * The decoder the search uses: a serial forward decode, then forward-backward improvement (one
+ * backward pass, one forward decode in the order it suggests), keeping whichever timetable is better.
+ * Justification never breaks a rule, because the schedule it keeps always comes from a full forward
+ * decode. Not thread-safe.
+ */
+public final class JustifiedDecoder {
+
+    private final ScheduleProblem problem;
+    private final SerialScheduleGenerator generator;
+    private final BackwardPass backward;
+
+    public JustifiedDecoder(ScheduleProblem problem) {
+        this.problem = problem;
+        this.generator = new SerialScheduleGenerator(problem);
+        this.backward = new BackwardPass(problem);
+    }
+
+    public Timetable decode(int[] order, ModeOption[] modes) {
+        var forward = generator.decode(order, modes);
+        if (order.length < 2) {
+            return forward;
+        }
+        var justified = generator.decode(backward.order(order, modes, forward), modes);
+        return rank(justified) < rank(forward) ? justified : forward;
+    }
+
+    /** Lower is better: forced placements, then periods past the horizon, then the objective. */
+    private double rank(Timetable timetable) {
+        double objective;
+        if (problem.hasMilestones()) {
+            objective = 0;
+            for (var stage : problem.stages()) {
+                if (timetable.finish()[stage.index()] >= 0) {
+                    objective += stage.milestoneWeightMilli() * (double) timetable.finish()[stage.index()];
+                }
+            }
+        } else {
+            objective = timetable.makespan();
+        }
+        double late = 0;
+        for (var stage : problem.stages()) {
+            int finish = timetable.finish()[stage.index()];
+            late += Math.max(0, finish - problem.horizon());
+            if (stage.hasDeadline()) {
+                late += Math.max(0, finish - stage.deadline());
+            }
+        }
+        return timetable.forced() * 1e15 + late * 1e9 + objective;
+    }
+}
