@@ -28,13 +28,4 @@ public record Resource(String id, String name, int capacity, List<CapacityChange
         }
         return current;
     }
-
-    /** The most units this resource ever has. */
-    public int maxCapacity() {
-        int max = capacity;
-        for (CapacityChange change : capacityChanges) {
-            max = Math.max(max, change.capacity());
-        }
-        return max;
-    }
 }

@@ -18,11 +18,20 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; for tests and embedding. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        var commandLine = commandLine();
+        int code = commandLine.execute(args);
+        // The command's writers buffer what print() gives them, and exit() would drop it.
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return code;
     }
 
     static CommandLine commandLine() {
         var commandLine = new CommandLine(new Main());
+        // One pair of writers for the whole command tree (picocli otherwise makes one per subcommand),
+        // so run() can flush everything a command printed before the process exits.
+        commandLine.setOut(new java.io.PrintWriter(System.out, true));
+        commandLine.setErr(new java.io.PrintWriter(System.err, true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("corridor: internal error: " + exception);
             exception.printStackTrace(cmd.getErr());

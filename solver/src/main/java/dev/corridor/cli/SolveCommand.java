@@ -69,6 +69,7 @@ final class SolveCommand implements Callable<Integer> {
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
             var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed));
             out.print(Summary.of(project, plan));
+            out.flush();
             PlanJson.write(plan, target);
             out.println("Plan written to " + target);
             return plan.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
@@ -76,9 +77,21 @@ final class SolveCommand implements Callable<Integer> {
             err.print(e.describe());
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("corridor solve: cannot write " + target + ": " + e.getMessage());
+            err.println("corridor solve: cannot write " + target + ": " + reason(e)
+                    + ". Check the folder is writable and has space, or choose another file with --output.");
             return ExitCode.INTERNAL_ERROR;
         }
+    }
+
+    /** Why a write failed, in words: the messages of file-system exceptions are often just a (temporary) path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fileSystem) {
+            return fileSystem.getReason() != null ? fileSystem.getReason() : "the file system refused it";
+        }
+        return e.getMessage() != null ? e.getMessage() : "input/output error";
     }
 
     static Path defaultOutput(Path dataset) {
@@ -102,6 +115,15 @@ final class SolveCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(target)) {
                 return "the output " + target + " is a directory; give a file name with --output.";
+            }
+            // Found now rather than after the whole search, when writing would fail. Missing folders are
+            // created on writing, so look at the nearest one that exists.
+            var folder = target.toAbsolutePath().getParent();
+            while (folder != null && !Files.exists(folder)) {
+                folder = folder.getParent();
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                return "the output's folder " + folder + " is a file, not a folder; choose another path with --output.";
             }
             if (!force && Files.exists(target) && !PlanJson.isPlanFile(target)) {
                 return "the output " + target + " exists and is not a plan; choose another file with --output, "

@@ -28,7 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
                     project.budgetCaps().size(), project.tranches().size());
             return ExitCode.OK;
         } catch (InvalidInputException e) {
-            spec.commandLine().getErr().print(e.describe());
+            var err = spec.commandLine().getErr();
+            err.print(e.describe());
             return ExitCode.BAD_INPUT;
         }
     }

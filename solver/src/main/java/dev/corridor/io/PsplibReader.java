@@ -8,6 +8,7 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
 import dev.corridor.model.Stage;
 import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.Problem;
 import dev.corridor.model.io.ProjectJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,11 @@ import java.util.Map;
  * numbers; the dummy source and sink are left out, since they take no time and hold nothing.
  */
 public final class PsplibReader {
+
+    /** Bounds beyond which a number in an instance is corruption, not a project (as for dataset JSON). */
+    private static final int MAX_JOBS = 100_000;
+    private static final int MAX_PERIOD = 100_000;
+    private static final int MAX_RESOURCES = 1_000;
 
     private final String source;
     private final List<String> lines;
@@ -43,18 +49,23 @@ public final class PsplibReader {
         if (lines.stream().allMatch(String::isBlank)) {
             throw error(1, "the file is empty; expected a PSPLIB .sm instance.");
         }
-        int jobCount = number(find("jobs (incl. supersource/sink"), "the job count");
-        int horizon = number(find("horizon"), "the horizon");
-        int renewable = number(find("- renewable"), "the number of renewable resources");
+        // At least one real job besides the dummy source and sink; the bounds also keep a corrupted count
+        // from sizing the arrays below.
+        int jobCount = number(find("jobs (incl. supersource/sink"), "the job count", 3, MAX_JOBS);
+        int horizon = number(find("horizon"), "the horizon", 1, MAX_PERIOD);
+        int renewable = number(find("- renewable"), "the number of renewable resources", 0, MAX_RESOURCES);
 
         find("PRECEDENCE RELATIONS");
         cursor++; // column header
         var successors = new ArrayList<int[]>();
+        var precedenceLines = new int[jobCount + 1];
         for (int j = 1; j <= jobCount; j++) {
             var fields = row("precedence relations of job " + j);
             if (fields.length < 3 || fields[0] != j || fields.length != 3 + fields[2]) {
-                throw error(cursor, "expected job " + j + " with its mode count, successor count and successors.");
+                throw error(cursor, "expected job " + j + " with its mode count, successor count and successors."
+                        + " The file may be truncated or edited; restore the line.");
             }
+            precedenceLines[j] = cursor;
             successors.add(java.util.Arrays.copyOfRange(fields, 3, fields.length));
         }
 
@@ -62,12 +73,15 @@ public final class PsplibReader {
         cursor += 2; // column header and dashes
         var durations = new int[jobCount + 1];
         var demands = new int[jobCount + 1][];
+        var requestLines = new int[jobCount + 1];
         for (int j = 1; j <= jobCount; j++) {
             var fields = row("the duration and requests of job " + j);
             if (fields.length != 3 + renewable || fields[0] != j || fields[1] != 1) {
                 throw error(cursor, "expected job " + j + ", mode 1, its duration and " + renewable
-                        + " resource requests. Only single-mode (.sm) instances are read.");
+                        + " resource requests. Only single-mode (.sm) instances are read; if this is one, the file"
+                        + " may be truncated or edited. Restore the line.");
             }
+            requestLines[j] = cursor;
             durations[j] = fields[2];
             demands[j] = java.util.Arrays.copyOfRange(fields, 3, fields.length);
         }
@@ -78,6 +92,52 @@ public final class PsplibReader {
         if (capacities.length != renewable) {
             throw error(cursor, "expected " + renewable + " resource capacities.");
         }
+        int capacityLine = cursor;
+
+        // The numbers are read; now check what they mean, reporting every problem rather than the first.
+        var problems = new ArrayList<Problem>();
+        for (int r = 0; r < renewable; r++) {
+            if (capacities[r] < 0) {
+                problems.add(problem(capacityLine, "resource R" + (r + 1) + " has capacity " + capacities[r]
+                        + "; a capacity cannot be negative."));
+            }
+        }
+        for (int j = 1; j <= jobCount; j++) {
+            if (durations[j] < 0 || durations[j] > horizon) {
+                problems.add(problem(requestLines[j], "job " + j + " has duration " + durations[j]
+                        + "; it must be between 0 and the horizon (" + horizon + ")."));
+            }
+            for (int r = 0; r < renewable; r++) {
+                if (demands[j][r] < 0) {
+                    problems.add(problem(requestLines[j], "job " + j + " requests " + demands[j][r] + " of R" + (r + 1)
+                            + "; a request cannot be negative."));
+                } else if (capacities[r] >= 0 && demands[j][r] > capacities[r]) {
+                    // The scheduler would have to break capacity to place it: no plan could ever be feasible.
+                    problems.add(problem(requestLines[j], "job " + j + " requests " + demands[j][r] + " of R" + (r + 1)
+                            + " but only " + capacities[r] + " exist (line " + capacityLine
+                            + "). Lower the request or raise the capacity."));
+                }
+            }
+            for (int successor : successors.get(j - 1)) {
+                if (successor < 1 || successor > jobCount) {
+                    problems.add(problem(precedenceLines[j], "job " + j + " names successor " + successor
+                            + ", which does not exist; jobs run from 1 to " + jobCount + "."));
+                } else if (successor == j) {
+                    problems.add(problem(precedenceLines[j], "job " + j + " names itself as a successor. Remove it."));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            var cycle = cycle(successors, jobCount);
+            if (!cycle.isEmpty()) {
+                problems.add(problem(precedenceLines[cycle.get(0)], "precedence cycle among jobs "
+                        + cycle.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + "; none of them could ever start. Remove one of their successor links."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(source, problems);
+        }
 
         var resources = new ArrayList<Resource>();
         for (int r = 0; r < renewable; r++) {
@@ -86,9 +146,6 @@ public final class PsplibReader {
         var predecessors = new LinkedHashMap<Integer, List<Predecessor>>();
         for (int j = 1; j <= jobCount; j++) {
             for (int successor : successors.get(j - 1)) {
-                if (successor < 1 || successor > jobCount) {
-                    throw error(cursor, "job " + j + " names successor " + successor + ", which does not exist.");
-                }
                 if (j != 1 && successor != jobCount) {
                     predecessors.computeIfAbsent(successor, s -> new ArrayList<>())
                             .add(Predecessor.finishToStart(Integer.toString(j)));
@@ -111,6 +168,58 @@ public final class PsplibReader {
                 List.of(), List.of(), stages, List.of(), List.of(), null);
     }
 
+    /**
+     * The jobs on a precedence cycle (or between two cycles), in order; empty when there is none.
+     * Peels off jobs that could be scheduled first and jobs that nothing after them waits on last
+     * (Kahn's algorithm both ways), so a long chain cannot exhaust the stack and jobs merely
+     * blocked by a cycle are not named as part of it.
+     */
+    private static List<Integer> cycle(List<int[]> successors, int jobCount) {
+        var left = new boolean[jobCount + 1];
+        java.util.Arrays.fill(left, 1, jobCount + 1, true);
+        peel(successors, jobCount, left, true);
+        peel(successors, jobCount, left, false);
+        var cycle = new ArrayList<Integer>();
+        for (int j = 1; j <= jobCount; j++) {
+            if (left[j]) {
+                cycle.add(j);
+            }
+        }
+        return cycle;
+    }
+
+    /** Repeatedly removes from {@code left} the jobs with no predecessor (or, backwards, no successor) left. */
+    private static void peel(List<int[]> successors, int jobCount, boolean[] left, boolean forwards) {
+        var links = new int[jobCount + 1];
+        var reverse = new ArrayList<List<Integer>>();
+        for (int j = 0; j <= jobCount; j++) {
+            reverse.add(new ArrayList<>());
+        }
+        for (int j = 1; j <= jobCount; j++) {
+            for (int successor : successors.get(j - 1)) {
+                if (left[j] && left[successor]) {
+                    links[forwards ? successor : j]++;
+                    reverse.get(forwards ? j : successor).add(forwards ? successor : j);
+                }
+            }
+        }
+        var free = new java.util.ArrayDeque<Integer>();
+        for (int j = 1; j <= jobCount; j++) {
+            if (left[j] && links[j] == 0) {
+                free.add(j);
+            }
+        }
+        while (!free.isEmpty()) {
+            int job = free.poll();
+            left[job] = false;
+            for (int next : reverse.get(job)) {
+                if (--links[next] == 0) {
+                    free.add(next);
+                }
+            }
+        }
+    }
+
     /** Moves the cursor to the line that starts with {@code prefix}; returns that line. */
     private String find(String prefix) throws InvalidInputException {
         for (int i = cursor; i < lines.size(); i++) {
@@ -122,13 +231,18 @@ public final class PsplibReader {
         throw error(lines.size(), "no line starting with \"" + prefix + "\" found; the file is truncated or not a PSPLIB .sm instance.");
     }
 
-    private int number(String line, String what) throws InvalidInputException {
+    private int number(String line, String what, int min, int max) throws InvalidInputException {
         var value = line.substring(line.indexOf(':') + 1).trim().split("\\s+")[0];
+        int number;
         try {
-            return Integer.parseInt(value);
+            number = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw error(cursor, "could not read " + what + " from \"" + line.trim() + "\".");
         }
+        if (number < min || number > max) {
+            throw error(cursor, what + " is " + number + " but must be between " + min + " and " + max + ".");
+        }
+        return number;
     }
 
     /** The whole numbers on the next non-blank line. */
@@ -137,7 +251,8 @@ public final class PsplibReader {
             cursor++;
         }
         if (cursor >= lines.size() || lines.get(cursor).startsWith("*")) {
-            throw error(cursor, "the file ends before " + what + "; it looks truncated.");
+            // Name the line where the row should have been (cursor is 0-based), or the last line.
+            throw error(Math.min(cursor + 1, lines.size()), "the file ends before " + what + "; it looks truncated.");
         }
         var text = lines.get(cursor++).trim().split("\\s+");
         var values = new int[text.length];
@@ -152,6 +267,10 @@ public final class PsplibReader {
     }
 
     private InvalidInputException error(int line, String message) {
-        return new InvalidInputException(source, "line " + Math.max(1, line), message);
+        return new InvalidInputException(source, List.of(problem(line, message)));
+    }
+
+    private static Problem problem(int line, String message) {
+        return new Problem("line " + Math.max(1, line), message);
     }
 }

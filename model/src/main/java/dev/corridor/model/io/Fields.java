@@ -217,7 +217,7 @@ final class Fields {
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) <= 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** The known name a typo most likely meant, or null when none is close. */

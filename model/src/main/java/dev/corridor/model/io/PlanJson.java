@@ -1,12 +1,25 @@
 package dev.corridor.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 /** Reads and writes plan files. */
 public final class PlanJson {
+
+    /** The fields without which a file is no plan; the lists among them cannot be null in a {@link Plan}. */
+    private static final List<String> REQUIRED = List.of("dataset", "feasible", "makespan", "stages", "systems",
+            "resources", "spend", "budget", "constraints");
 
     private PlanJson() {
     }
@@ -19,13 +32,34 @@ public final class PlanJson {
         JsonFiles.writeAtomically(file, toJson(plan));
     }
 
+    /**
+     * The plan in {@code json}. Problems are told in the file's terms (JSON path, what was expected),
+     * never with Jackson's wording, which names Java classes.
+     */
     public static Plan parse(String source, String json) throws InvalidInputException {
+        JsonNode tree;
         try {
-            return JsonFiles.mapper().readValue(json, Plan.class);
+            tree = JsonFiles.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             var where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InvalidInputException(source, where, "not a corridor plan: " + e.getOriginalMessage());
+            throw new InvalidInputException(source, where, "not a corridor plan: malformed JSON: "
+                    + ProjectJson.firstLine(e.getOriginalMessage()) + ".");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidInputException(source, "$", "not a corridor plan: expected a JSON object {...}; "
+                    + "write the plan again with corridor solve.");
+        }
+        var missing = REQUIRED.stream().filter(field -> !tree.hasNonNull(field)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(source, "$", "not a corridor plan: it lacks " + String.join(", ", missing)
+                    + ". Write the plan again with corridor solve.");
+        }
+        try {
+            return JsonFiles.mapper().treeToValue(tree, Plan.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source, path(e), "not a corridor plan: " + problem(e)
+                    + ". Write the plan again with corridor solve.");
         }
     }
 
@@ -42,5 +76,59 @@ public final class PlanJson {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "$";
+        }
+        var path = new StringBuilder("$");
+        for (var reference : mapping.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"";
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "a field of this object is missing or null";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + expected(mismatch.getTargetType());
+        }
+        return "this value cannot be read";
+    }
+
+    /** A Java type as the JSON a user would write for it. */
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO date such as \"2028-01-01\"";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array [...]";
+        }
+        return "an object {...}";
     }
 }

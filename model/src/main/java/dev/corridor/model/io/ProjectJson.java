@@ -1,11 +1,14 @@
 package dev.corridor.model.io;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.corridor.model.BudgetCap;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CapacityChange;
@@ -97,22 +100,61 @@ public final class ProjectJson {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(source, ROOT, "the JSON nests deeper than " + Limits.MAX_NESTING
-                    + " levels; a dataset needs only a few. Check the file is a corridor dataset.");
+            // Jackson raises this for any of its limits (nesting, number length, name length), not only nesting.
+            var what = firstLine(e.getOriginalMessage());
+            if (what.contains("nesting")) {
+                throw new InvalidInputException(source, ROOT, "the JSON nests deeper than " + Limits.MAX_NESTING
+                        + " levels; a dataset needs only a few. Check the file is a corridor dataset.");
+            }
+            throw new InvalidInputException(source, where(e), "a value is far too long for a dataset: " + what
+                    + ". Check the file is a corridor dataset.");
         } catch (JsonParseException e) {
-            var location = e.getLocation();
-            var where = location == null ? ROOT : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            var what = e.getOriginalMessage();
-            var truncated = what.contains("end-of-input") || what.contains("Unexpected end");
-            throw new InvalidInputException(source, where, "malformed JSON: " + firstLine(what) + "."
-                    + (truncated ? " The file looks truncated; restore its end." : " Fix the syntax there."));
+            var what = firstLine(e.getOriginalMessage());
+            throw new InvalidInputException(source, where(e), "malformed JSON: " + what + "." + syntaxFix(what));
+        } catch (MismatchedInputException e) {
+            // The only mapping failure readTree can raise: more JSON after the top-level value.
+            throw new InvalidInputException(source, where(e),
+                    "more JSON follows the dataset's closing }; a file holds one dataset. Remove the rest.");
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, ROOT, "malformed JSON: " + firstLine(e.getOriginalMessage()) + ".");
+            throw new InvalidInputException(source, where(e), "malformed JSON: " + firstLine(e.getOriginalMessage()) + ".");
         }
     }
 
-    private static String firstLine(String text) {
+    private static String where(JsonProcessingException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ROOT
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** How to fix a syntax error, in the user's terms rather than Jackson's feature names. */
+    private static String syntaxFix(String what) {
+        if (what.contains("end-of-input") || what.contains("Unexpected end")) {
+            return " The file looks truncated; restore its end.";
+        }
+        if (what.startsWith("Duplicate field")) {
+            return " A field may appear only once in an object; keep one.";
+        }
+        if (what.startsWith("Non-standard token")) {
+            return " JSON has no NaN or Infinity; write a finite number.";
+        }
+        if (what.contains("comment")) {
+            return " JSON has no comments; remove it, or keep notes in an \"x-\" field.";
+        }
+        return " Fix the syntax there.";
+    }
+
+    /**
+     * The first line of a Jackson message without its hints for programmers (feature names such as
+     * {@code JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}), which mean nothing to the user and name the wrong fix.
+     */
+    static String firstLine(String text) {
         var line = text == null ? "" : text.lines().findFirst().orElse("");
+        line = line.replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("\\s*\\((?:consider enabling|not recognized as one since)[^)]*\\)+", "")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .trim();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
@@ -120,6 +162,9 @@ public final class ProjectJson {
         var mapper = new ObjectMapper();
         mapper.getFactory().setStreamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_NESTING).build());
+        // A field given twice would silently keep the last value, and text after the dataset would be ignored.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return mapper;
     }
 

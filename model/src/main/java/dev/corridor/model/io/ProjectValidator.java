@@ -37,14 +37,8 @@ final class ProjectValidator {
         unique(project.tranches(), t -> t.id(), "tranche");
         unique(project.milestones(), m -> m.id(), "milestone");
 
-        for (var resource : project.resources()) {
-            for (var change : resource.capacityChanges()) {
-                if (change.from() > project.horizon()) {
-                    problem(change, ".from", "is period " + change.from() + ", after the horizon (" + project.horizon()
-                            + "); it would never take effect. Remove it or extend the horizon.");
-                }
-            }
-        }
+        // A capacity change after the horizon is harmless (it never applies), so a shorter horizon
+        // does not make a file invalid; mostAvailable() leaves such changes out.
         for (var calendar : project.calendars()) {
             for (int i = 0; i < calendar.open().size(); i++) {
                 int offset = calendar.open().get(i);
@@ -101,9 +95,9 @@ final class ProjectValidator {
                 var resource = resources.get(entry.getKey());
                 if (resource == null) {
                     problem(mode, ".demand." + entry.getKey(), unknown("resource", entry.getKey(), resources.keySet()));
-                } else if (entry.getValue() > resource.maxCapacity()) {
+                } else if (entry.getValue() > mostAvailable(resource)) {
                     problem(mode, ".demand." + entry.getKey(), label + " needs " + entry.getValue() + " "
-                            + resource.name() + " in mode \"" + mode.id() + "\" but at most " + resource.maxCapacity()
+                            + resource.name() + " in mode \"" + mode.id() + "\" but at most " + mostAvailable(resource)
                             + " exist (resource \"" + resource.id() + "\"). Lower its demand or add a capacity change.");
                 }
             }
@@ -125,6 +119,21 @@ final class ProjectValidator {
                 problem(link, ".lag", "is " + link.lag() + ", more than the whole horizon (" + project.horizon() + ").");
             }
         }
+    }
+
+    /**
+     * The most units {@code resource} has in any period a stage can work in, [0, horizon): a change
+     * from period 0 replaces the base capacity before any stage can use it, of two changes at one
+     * period only the later applies, and a change at or after the horizon never applies.
+     */
+    private int mostAvailable(Resource resource) {
+        int most = resource.capacityAt(0);
+        for (var change : resource.capacityChanges()) {
+            if (change.from() < project.horizon()) {
+                most = Math.max(most, resource.capacityAt(change.from()));
+            }
+        }
+        return most;
     }
 
     /** Depth-first search for a cycle; names the whole cycle so the user can see which link to cut. */
@@ -170,7 +179,10 @@ final class ProjectValidator {
         var parties = new HashSet<String>();
         for (var tranche : project.tranches()) {
             parties.add(tranche.party());
-            if (tranche.from() > tranche.to()) {
+            if (tranche.from() == tranche.to()) {
+                problem(tranche, ".to", "equals \"from\" (" + tranche.from() + "), so the window [from, to) is empty "
+                        + "and nothing could be drawn. Make \"to\" later than \"from\".");
+            } else if (tranche.from() > tranche.to()) {
                 problem(tranche, ".to", "is period " + tranche.to() + " but the window opens at " + tranche.from()
                         + "; \"from\" must not be after \"to\" (the window is [from, to)).");
             }
