@@ -2,6 +2,8 @@ package dev.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corridor.check.PlanChecker;
+import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.PlanJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +48,7 @@ class CliTest {
         var written = PlanJson.read(plan);
         assertThat(written.feasible()).isTrue();
         assertThat(written.stages()).hasSize(12);
+        assertThat(PlanChecker.violations(DatasetFiles.read(DEMO), written)).isEmpty();
         assertThat(files()).containsExactly("p.json");
     }
 
@@ -56,7 +59,9 @@ class CliTest {
         var run = run("solve", J301.toString(), "--step-limit", "200", "-o", plan.toString());
 
         assertThat(run.code).as(run.toString()).isZero();
-        assertThat(PlanJson.read(plan).stages()).hasSize(30);
+        var written = PlanJson.read(plan);
+        assertThat(written.stages()).hasSize(30);
+        assertThat(PlanChecker.violations(DatasetFiles.read(J301), written)).isEmpty();
     }
 
     @Test
@@ -69,8 +74,12 @@ class CliTest {
 
         assertThat(run.code).as(run.toString()).isEqualTo(3);
         assertThat(run.out).contains("NO FEASIBLE PLAN FOUND", "Deadline", "Plan written to " + plan);
-        assertThat(PlanJson.read(plan).feasible()).isFalse();
+        var written = PlanJson.read(plan);
+        assertThat(written.feasible()).isFalse();
         assertThat(Files.readString(plan)).contains("\"feasible\" : false");
+        // The independent check agrees, and finds nothing but the deadline the dataset makes impossible.
+        assertThat(PlanChecker.violations(DatasetFiles.read(dataset), written))
+                .isNotEmpty().allMatch(violation -> violation.contains("after its deadline"));
     }
 
     @Test
