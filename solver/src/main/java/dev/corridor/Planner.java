@@ -1,5 +1,6 @@
 package dev.corridor;
 
+import dev.corridor.finance.Financier;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.schedule.ScheduleProblem;
@@ -24,7 +25,18 @@ public final class Planner {
         return solve(project, SolveOptions.defaults());
     }
 
+    /**
+     * Schedules the project, then finances the schedule's spend from its tranches (if it has any).
+     * The plan is feasible when every hard constraint holds and the money covers every period.
+     */
     public static Plan solve(Project project, SolveOptions options) {
-        return new ScheduleSolver(ScheduleProblem.of(project)).solve(options);
+        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(options);
+        return finance(project, plan);
+    }
+
+    /** Finances an existing plan again, without rescheduling: for new tranches or terms. */
+    public static Plan finance(Project project, Plan plan) {
+        var finance = Financier.finance(project, plan.spend());
+        return plan.withFinance(finance);
     }
 }

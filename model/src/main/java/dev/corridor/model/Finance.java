@@ -9,14 +9,27 @@ import java.util.TreeMap;
  * @param discountRate annual rate used for present values
  * @param minReserve cash that must stay in hand after every period's spend
  * @param partyShare bounds on each party's share of all draws
+ * @param openingValue what each system earns per period once its last stage is done (money units);
+ *                     when given, plans are judged by net present value
  */
-public record Finance(double discountRate, double minReserve, Map<String, ShareBounds> partyShare) {
+public record Finance(double discountRate, double minReserve, Map<String, ShareBounds> partyShare,
+        Map<CorridorSystem, Double> openingValue) {
 
     public Finance {
         partyShare = partyShare == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(partyShare));
+        openingValue = openingValue == null || openingValue.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(openingValue));
+    }
+
+    public Finance(double discountRate, double minReserve, Map<String, ShareBounds> partyShare) {
+        this(discountRate, minReserve, partyShare, Map.of());
     }
 
     public static Finance none() {
         return new Finance(0, 0, Map.of());
+    }
+
+    public boolean valuesOpening() {
+        return openingValue.values().stream().anyMatch(v -> v > 0);
     }
 }

@@ -2,6 +2,7 @@ package dev.corridor.cli;
 
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
+import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Plan;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,7 +18,10 @@ final class Summary {
         var money = project.moneyUnit() == null ? "" : " " + project.moneyUnit();
         var currency = project.currency() == null ? "" : " " + project.currency();
         text.append(String.format(Locale.ROOT, "%s: %s%n", plan.dataset(),
-                plan.feasible() ? "feasible plan" : "NO FEASIBLE PLAN FOUND (best plan breaks hard constraints)"));
+                plan.feasible() ? "feasible plan"
+                        : plan.constraints().stream().anyMatch(c -> c.level().equals("hard"))
+                                ? "NO FEASIBLE PLAN FOUND (best plan breaks hard constraints)"
+                                : "NO FEASIBLE PLAN FOUND (the tranches do not cover the spend)"));
         text.append(String.format(Locale.ROOT, "  score      %s (hard/medium/soft)%n", plan.score()));
         text.append(String.format(Locale.ROOT, "  makespan   %d %s%s%n", plan.makespan(), unit(project),
                 project.startDate() == null ? "" : ": " + when(project, 0) + " to " + when(project, plan.makespan())));
@@ -54,6 +58,9 @@ final class Summary {
                         window.spent(), window.max(), share, window.spent() > window.max() + 1e-9 ? "  OVER" : ""));
             }
         }
+        if (plan.finance() != null) {
+            text.append(financing(project, plan.finance()));
+        }
         var broken = plan.constraints().stream().filter(c -> c.level().equals("hard")).toList();
         if (!broken.isEmpty()) {
             text.append(String.format(Locale.ROOT, "%nBroken hard constraints%n"));
@@ -64,6 +71,44 @@ final class Summary {
         }
         text.append(String.format(Locale.ROOT, "%nSolved in %.1f s (%,d moves evaluated, seed %d)%n",
                 plan.stats().elapsedMillis() / 1000.0, plan.stats().moveEvaluations(), plan.stats().seed()));
+        return text.toString();
+    }
+
+    /** The financing part of the summary; also what {@code corridor finance} prints. */
+    static String financing(Project project, FinancePlan finance) {
+        var text = new StringBuilder();
+        var money = (project.moneyUnit() == null ? "" : " " + project.moneyUnit())
+                + (project.currency() == null ? "" : " " + project.currency());
+        text.append(String.format(Locale.ROOT, "%nFinancing (present value at %.1f %% a year)%n",
+                100 * project.finance().discountRate()));
+        text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%s%n", finance.cost(), money,
+                finance.funded() ? ", every period funded" : ", SHORT by " + String.format(Locale.ROOT, "%,.1f", finance.totalGap())
+                        + money + " in all"));
+        int width = finance.tranches().stream().mapToInt(t -> t.id().length()).max().orElse(7);
+        text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-10s %12s / %-12s %10s%n", "tranche", "kind", "drawn", "cap",
+                "charges"));
+        for (var tranche : finance.tranches()) {
+            text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-10s %,12.1f / %-,12.1f %,10.1f%n", tranche.id(),
+                    tranche.kind(), tranche.drawn(), tranche.cap(), tranche.charges()));
+        }
+        text.append(String.format(Locale.ROOT, "  %-10s %12s  %6s   %s%n", "party", "drawn", "share", "bounds"));
+        for (var party : finance.parties()) {
+            var bounds = party.min() == null ? "" : String.format(Locale.ROOT, "%.0f %% to %.0f %%", 100 * party.min(),
+                    100 * party.max());
+            text.append(String.format(Locale.ROOT, "  %-10s %,12.1f  %5.1f %%  %s%n", party.party(), party.drawn(),
+                    100 * party.share(), bounds));
+        }
+        var dearest = finance.prices().stream().mapToDouble(p -> p.value()).max().orElse(0);
+        if (dearest > 0) {
+            var first = finance.prices().stream().filter(p -> p.value() >= dearest - 1e-9).findFirst().orElseThrow();
+            text.append(String.format(Locale.ROOT, "  dearest money: %.3f per unit of spend, from period %d%s%n", dearest,
+                    first.period(), project.startDate() == null ? "" : " (" + when(project, first.period()) + ")"));
+        }
+        for (var shortfall : finance.gap()) {
+            text.append(String.format(Locale.ROOT, "  %s: short by %,.1f%s%n",
+                    project.startDate() == null ? "period " + shortfall.period() : when(project, shortfall.period()),
+                    shortfall.amount(), money));
+        }
         return text.toString();
     }
 

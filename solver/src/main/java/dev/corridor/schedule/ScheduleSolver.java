@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import dev.corridor.BuildInfo;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
@@ -51,7 +52,7 @@ public final class ScheduleSolver {
         }
         var stats = new PlanStats(options.seed(), options.stepLimit(),
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
-                SolverConfig.class.getPackage().getImplementationVersion());
+                "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
         return PlanBuilder.build(problem, best, analysis.analyze(best), stats);
     }

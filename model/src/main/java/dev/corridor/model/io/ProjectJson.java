@@ -326,7 +326,7 @@ public final class ProjectJson {
         }
 
         private Finance finance(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "discountRate", "minReserve", "partyShare");
+            fields.rejectUnknown(node, path, "discountRate", "minReserve", "partyShare", "openingValue");
             var discountRate = fields.number(node, "discountRate", path, false, 0, 1, 0.0);
             var minReserve = fields.number(node, "minReserve", path, false, 0, Limits.MAX_MONEY, 0.0);
             var shares = new LinkedHashMap<String, ShareBounds>();
@@ -346,7 +346,24 @@ public final class ProjectJson {
                     }
                 }
             }
-            return new Finance(discountRate, minReserve, shares);
+            var opening = new java.util.EnumMap<CorridorSystem, Double>(CorridorSystem.class);
+            var openingNode = fields.object(node, "openingValue", path, false);
+            if (openingNode != null) {
+                var openingPath = Fields.child(path, "openingValue");
+                for (Iterator<String> it = openingNode.fieldNames(); it.hasNext(); ) {
+                    var name = it.next();
+                    var system = java.util.Arrays.stream(CorridorSystem.values())
+                            .filter(s -> s.name().equals(name)).findFirst();
+                    if (system.isEmpty()) {
+                        fields.problem(Fields.child(openingPath, name), "\"" + name + "\" is not a system; use one of "
+                                + java.util.Arrays.toString(CorridorSystem.values()) + ".");
+                    } else {
+                        opening.put(system.get(), fields.number(openingNode, name, openingPath, true, 0,
+                                Limits.MAX_MONEY, 0.0));
+                    }
+                }
+            }
+            return new Finance(discountRate, minReserve, shares, opening);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.corridor.model.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.corridor.model.PeriodUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,15 +11,18 @@ import java.util.List;
  * to run (timings) is kept in {@link #stats()}.
  *
  * @param dataset the dataset's name
- * @param feasible true when no hard constraint is broken
+ * @param feasible true when no hard constraint is broken and, where the dataset has tranches, the
+ *                 money covers every period
  * @param score the solver's score, hard/medium/soft
  * @param makespan the period after the last stage's last worked period
+ * @param finance how the plan is paid for; null when the dataset has no tranches
  * @param constraints the score broken down by constraint (only those that cost something)
  */
 public record Plan(String dataset, boolean feasible, String score, int makespan, LocalDate finishDate,
         PeriodUnit periodUnit, LocalDate startDate, String currency, String moneyUnit, double totalCost,
         List<StagePlan> stages, List<SystemCompletion> systems, List<ResourceProfile> resources,
-        List<Double> spend, List<BudgetUse> budget, List<ConstraintScore> constraints, PlanStats stats) {
+        List<Double> spend, List<BudgetUse> budget, @JsonInclude(JsonInclude.Include.NON_NULL) FinancePlan finance,
+        List<ConstraintScore> constraints, PlanStats stats) {
 
     public Plan {
         stages = List.copyOf(stages);
@@ -32,6 +36,14 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
     /** The same plan with other stats; used to compare runs with timings left out. */
     public Plan withStats(PlanStats other) {
         return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, stages, systems, resources, spend, budget, constraints, other);
+                totalCost, stages, systems, resources, spend, budget, finance, constraints, other);
+    }
+
+    /** The same plan with its financing; it stays feasible only if the money covers every period. */
+    public Plan withFinance(FinancePlan newFinance) {
+        boolean scheduleFeasible = constraints.stream().noneMatch(c -> c.level().equals("hard"));
+        boolean funded = newFinance == null || newFinance.funded();
+        return new Plan(dataset, scheduleFeasible && funded, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
+                totalCost, stages, systems, resources, spend, budget, newFinance, constraints, stats);
     }
 }

@@ -9,13 +9,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.PeriodUnit;
+import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.BudgetUse;
 import dev.corridor.model.plan.ConstraintScore;
+import dev.corridor.model.plan.Draw;
+import dev.corridor.model.plan.FinancePlan;
+import dev.corridor.model.plan.PartyUse;
+import dev.corridor.model.plan.PeriodPrice;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.model.plan.ResourceProfile;
+import dev.corridor.model.plan.Shortfall;
 import dev.corridor.model.plan.StagePlan;
 import dev.corridor.model.plan.SystemCompletion;
+import dev.corridor.model.plan.TrancheUse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -755,6 +762,12 @@ class ProjectJsonTest {
                 List.of(new ResourceProfile("crew", "Crews", 2, 0, List.of(2, 2, 2, 1, 1), List.of(2, 2, 2, 2, 2))),
                 List.of(3.0, 3.0, 3.0, 1.5, 1.5),
                 List.of(new BudgetUse(0, 12, 20.0, 12.0)),
+                new FinancePlan(0.4, false, 1.5,
+                        List.of(new Draw("grant", 0, 3.0), new Draw("loan", 1, 3.2)),
+                        List.of(new Shortfall(4, start.plusMonths(4), 1.5)),
+                        List.of(new PeriodPrice(0, 0.0), new PeriodPrice(1, 0.012)),
+                        List.of(new TrancheUse("loan", "LENDERS", TrancheKind.LOAN, 10.0, 3.2, 0.4)),
+                        List.of(new PartyUse("LENDERS", 3.2, 0.52, 0.0, 0.6), new PartyUse("US", 3.0, 0.48, null, null))),
                 List.of(new ConstraintScore("Makespan", "medium", 5, 1)),
                 new PlanStats(42, 500, null, 17, 1234, 72588, null));
     }
