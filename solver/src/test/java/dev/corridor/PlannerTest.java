@@ -2,6 +2,7 @@ package dev.corridor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corridor.check.FinanceChecker;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Project;
@@ -17,6 +18,10 @@ class PlannerTest {
     private static Plan solveAndCheck(Project project, SolveOptions options) {
         var plan = Planner.solve(project, options);
         assertThat(PlanChecker.violations(project, plan)).as("independent check of %s", project.name()).isEmpty();
+        if (plan.finance() != null) {
+            assertThat(FinanceChecker.violations(project, plan.spend(), plan.finance()))
+                    .as("independent check of the financing of %s", project.name()).isEmpty();
+        }
         return plan;
     }
 
@@ -37,6 +42,8 @@ class PlannerTest {
         assertThat(plan.systems()).extracting(s -> s.system())
                 .contains(CorridorSystem.FREIGHT, CorridorSystem.ENERGY, CorridorSystem.DATA);
         assertThat(plan.budget()).allMatch(window -> window.spent() <= window.max() + 1e-6);
+        assertThat(plan.finance().funded()).isTrue();
+        assertThat(plan.finance().cost()).isPositive();
     }
 
     @Test

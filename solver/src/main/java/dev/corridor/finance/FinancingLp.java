@@ -22,8 +22,14 @@ import org.ojalgo.optimisation.Variable;
  *   cash[t] = cash[t-1] + Σk (1 - fee_k)·draw[k,t] + gap[t]
  *             - spend[t] - Σ_debt ρ_k·bal[k,t] - Σ_open κ_k·(amount_k - bal[k,t]),  cash[t] ≥ minReserve
  *   Σt draw[k,t] ≤ amount_k ;  min_p·Σ draw ≤ Σ_{k of p} draw ≤ max_p·Σ draw
+ *   cash[T-1] ≤ minReserve                                    no money drawn that is not spent
  *   minimise Σt δ_t·( Σk fee_k·draw[k,t] + Σ_{debt, equity} ρ_k·bal[k,t] + Σ_open κ_k·(amount_k - bal[k,t]) + M·gap[t] )
+ *            + Σ_{debt, equity} ρ_k·bal[k,T]·Σ_{T ≤ t < H} δ_t
  * </pre>
+ *
+ * T is the plan's last period and H the horizon: what is still owed when the plan ends goes on
+ * costing interest (or cost of equity) until the horizon. That is charged, but not paid from the
+ * tranches, since by then the corridor earns; without it the last periods would look free.
  *
  * ρ is the per-period compound rate of the tranche, κ its commitment fee per period, δ_t the
  * discount factor. Loans, bonds and prepayments pay interest in cash; equity's rate is its cost of
@@ -65,6 +71,11 @@ final class FinancingLp {
         for (int t = 0; t < periods; t++) {
             discount[t] = terms.discountFactor(finance.discountRate(), t);
         }
+        // Present value of one unit of rate charged in every period from the plan's end to the horizon.
+        double afterPlan = 0;
+        for (int t = periods; t < project.horizon(); t++) {
+            afterPlan += terms.discountFactor(finance.discountRate(), t);
+        }
 
         var draws = new ArrayList<Map<Integer, Variable>>();
         var balances = new ArrayList<Map<Integer, Variable>>();
@@ -95,7 +106,9 @@ final class FinancingLp {
             if (charged(tranche) && to > from) {
                 double rate = tranche.kind() == TrancheKind.GRANT ? 0 : terms.compoundRate(tranche.rate());
                 double commitment = terms.simpleRate(tranche.commitmentFee());
-                for (int t = from + 1; t < periods; t++) {
+                // bal[k, periods] is the balance the plan leaves behind: it is charged until the horizon,
+                // but paid from the project's income, not from the tranches.
+                for (int t = from + 1; t <= periods; t++) {
                     var variable = model.newVariable("bal[" + tranche.id() + "," + names.of(t) + "]").lower(0);
                     balance.put(t, variable);
                     var previous = balance.get(t - 1);
@@ -107,9 +120,12 @@ final class FinancingLp {
                     if (draw.containsKey(t - 1)) {
                         link.set(draw.get(t - 1), -1);
                     }
+                    if (t == periods) {
+                        variable.weight(rate * afterPlan);
+                        continue;
+                    }
                     boolean open = t < to;
-                    double weight = rate - (open ? commitment : 0);
-                    variable.weight(discount[t] * weight);
+                    variable.weight(discount[t] * (rate - (open ? commitment : 0)));
                     double cashCharge = (paysInterestInCash(tranche) ? rate : 0) - (open ? commitment : 0);
                     if (cashCharge != 0) {
                         flows[t].set(variable, cashCharge);
@@ -129,6 +145,10 @@ final class FinancingLp {
         }
         for (int t = 0; t < periods; t++) {
             flows[t].level(-spend[t] - committed[t]);
+        }
+        if (periods > 0) {
+            // Draw no money the plan does not spend: at the end only the reserve is left in hand.
+            cash[periods - 1].upper(finance.minReserve());
         }
         addPartyShares(model, tranches, draws);
 

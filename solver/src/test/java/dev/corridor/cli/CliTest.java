@@ -2,6 +2,7 @@ package dev.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corridor.check.FinanceChecker;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.PlanJson;
@@ -49,6 +50,7 @@ class CliTest {
         assertThat(written.feasible()).isTrue();
         assertThat(written.stages()).hasSize(12);
         assertThat(PlanChecker.violations(DatasetFiles.read(DEMO), written)).isEmpty();
+        assertThat(FinanceChecker.violations(DatasetFiles.read(DEMO), written.spend(), written.finance())).isEmpty();
         assertThat(files()).containsExactly("p.json");
     }
 
