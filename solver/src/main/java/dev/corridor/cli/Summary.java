@@ -10,6 +10,9 @@ import java.util.Locale;
 /** The plan as a planner reads it first: dates, system openings, peaks against capacity, spend against caps. */
 final class Summary {
 
+    /** Up to this many short periods are listed one by one. */
+    private static final int SHORT_PERIODS_LISTED = 12;
+
     private Summary() {
     }
 
@@ -99,17 +102,36 @@ final class Summary {
                     100 * party.share(), bounds));
         }
         var dearest = finance.prices().stream().mapToDouble(p -> p.value()).max().orElse(0);
-        if (dearest > 0) {
+        if (finance.funded() && dearest > 0) {
             var first = finance.prices().stream().filter(p -> p.value() >= dearest - 1e-9).findFirst().orElseThrow();
             text.append(String.format(Locale.ROOT, "  dearest money: %.3f per unit of spend, from period %d%s%n", dearest,
                     first.period(), project.startDate() == null ? "" : " (" + when(project, first.period()) + ")"));
         }
-        for (var shortfall : finance.gap()) {
-            text.append(String.format(Locale.ROOT, "  %s: short by %,.1f%s%n",
-                    project.startDate() == null ? "period " + shortfall.period() : when(project, shortfall.period()),
-                    shortfall.amount(), money));
+        var gap = finance.gap();
+        if (gap.size() <= SHORT_PERIODS_LISTED) {
+            for (var shortfall : gap) {
+                text.append(String.format(Locale.ROOT, "  %s: short by %,.1f%s%n", period(project, shortfall.period()),
+                        shortfall.amount(), money));
+            }
+        } else {
+            // Long shortfalls read better as runs of consecutive periods.
+            for (int i = 0; i < gap.size(); ) {
+                int j = i;
+                double amount = gap.get(i).amount();
+                while (j + 1 < gap.size() && gap.get(j + 1).period() == gap.get(j).period() + 1) {
+                    j++;
+                    amount += gap.get(j).amount();
+                }
+                text.append(String.format(Locale.ROOT, "  %s to %s: short by %,.1f%s over %d periods%n",
+                        period(project, gap.get(i).period()), period(project, gap.get(j).period()), amount, money, j - i + 1));
+                i = j + 1;
+            }
         }
         return text.toString();
+    }
+
+    private static String period(Project project, int period) {
+        return project.startDate() == null ? "period " + period : when(project, period);
     }
 
     private static String unit(Project project) {
