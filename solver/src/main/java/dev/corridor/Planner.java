@@ -1,10 +1,8 @@
 package dev.corridor;
 
-import dev.corridor.finance.Financier;
+import dev.corridor.finance.JointPlanner;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
-import dev.corridor.schedule.ScheduleProblem;
-import dev.corridor.schedule.ScheduleSolver;
 
 /**
  * The library's entry point: a project in, a plan out.
@@ -26,17 +24,18 @@ public final class Planner {
     }
 
     /**
-     * Schedules the project, then finances the schedule's spend from its tranches (if it has any).
-     * The plan is feasible when every hard constraint holds and the money covers every period.
+     * Plans the project. Without tranches: the best schedule. With tranches: the schedule is
+     * financed at least cost, then re-solved with the period prices of cash until that stops paying
+     * (see {@link SolveOptions#financeRounds()}); the plan carries its financing, its net present
+     * value and the comparison with scheduling first and financing after. The plan is feasible when
+     * every hard constraint holds and the money covers every period.
      */
     public static Plan solve(Project project, SolveOptions options) {
-        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(options);
-        return finance(project, plan);
+        return new JointPlanner(project).solve(options);
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */
     public static Plan finance(Project project, Plan plan) {
-        var finance = Financier.finance(project, plan.spend());
-        return plan.withFinance(finance);
+        return new JointPlanner(project).financed(plan);
     }
 }

@@ -9,8 +9,12 @@ import java.time.Duration;
  * @param stepLimit stop after this many local-search steps; null for no step limit. With a step
  *                  limit and no time limit, the same seed always gives the same plan.
  * @param seed seed of the solver's random choices
+ * @param financeRounds when the project has tranches: how many times at most to re-solve the
+ *                      schedule with the period prices of cash (0: schedule, then finance)
  */
-public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed) {
+public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed, int financeRounds) {
+
+    public static final int DEFAULT_FINANCE_ROUNDS = 3;
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
     public static final long DEFAULT_SEED = 42;
@@ -25,6 +29,13 @@ public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed) {
         if (stepLimit != null && stepLimit < 0) {
             throw new IllegalArgumentException("The step limit must not be negative, not " + stepLimit + ".");
         }
+        if (financeRounds < 0) {
+            throw new IllegalArgumentException("The finance rounds must not be negative, not " + financeRounds + ".");
+        }
+    }
+
+    public SolveOptions(Duration timeLimit, Integer stepLimit, long seed) {
+        this(timeLimit, stepLimit, seed, DEFAULT_FINANCE_ROUNDS);
     }
 
     public static SolveOptions defaults() {
@@ -40,14 +51,18 @@ public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed) {
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, stepLimit, newSeed);
+        return new SolveOptions(timeLimit, stepLimit, newSeed, financeRounds);
     }
 
     public SolveOptions withTimeLimit(Duration newTimeLimit) {
-        return new SolveOptions(newTimeLimit, stepLimit, seed);
+        return new SolveOptions(newTimeLimit, stepLimit, seed, financeRounds);
     }
 
     public SolveOptions withStepLimit(Integer newStepLimit) {
-        return new SolveOptions(timeLimit, newStepLimit, seed);
+        return new SolveOptions(timeLimit, newStepLimit, seed, financeRounds);
+    }
+
+    public SolveOptions withFinanceRounds(int rounds) {
+        return new SolveOptions(timeLimit, stepLimit, seed, rounds);
     }
 }

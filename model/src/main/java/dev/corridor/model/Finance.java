@@ -29,6 +29,14 @@ public record Finance(double discountRate, double minReserve, Map<String, ShareB
         return new Finance(0, 0, Map.of());
     }
 
+    /**
+     * What one unit of money in {@code period} is worth in period 0: the annual discount rate
+     * compounded per period.
+     */
+    public double discountFactor(PeriodUnit unit, int period) {
+        return Math.pow(1 + discountRate, -period / unit.periodsPerYear());
+    }
+
     public boolean valuesOpening() {
         return openingValue.values().stream().anyMatch(v -> v > 0);
     }

@@ -39,6 +39,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--finance-rounds", paramLabel = "N", defaultValue = "3",
+            description = "With tranches: re-solve the schedule with the period prices of cash up to N times "
+                    + "(default: ${DEFAULT-VALUE}; 0 schedules first and finances after).")
+    private int financeRounds;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the plan (default: <dataset name>.plan.json in the current directory).")
     private Path output;
@@ -54,6 +59,10 @@ final class SolveCommand implements Callable<Integer> {
             err.println("corridor solve: --step-limit must not be negative (got " + stepLimit + ").");
             return ExitCode.BAD_INPUT;
         }
+        if (financeRounds < 0) {
+            err.println("corridor solve: --finance-rounds must not be negative (got " + financeRounds + ").");
+            return ExitCode.BAD_INPUT;
+        }
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             err.println("corridor solve: --time-limit must be positive (got " + timeLimit + ").");
             return ExitCode.BAD_INPUT;
@@ -67,7 +76,7 @@ final class SolveCommand implements Callable<Integer> {
         try {
             var project = DatasetFiles.read(dataset);
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
-            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed));
+            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed, financeRounds));
             out.print(Summary.of(project, plan));
             out.flush();
             PlanJson.write(plan, target);

@@ -64,6 +64,28 @@ final class Summary {
         if (plan.finance() != null) {
             text.append(financing(project, plan.finance()));
         }
+        if (plan.value() != null && project.finance().valuesOpening()) {
+            var value = plan.value();
+            text.append(String.format(Locale.ROOT, "%nNet present value%s%n", money(project)));
+            text.append(String.format(Locale.ROOT, "  opening value %,12.1f   (systems earning from their opening on)%n",
+                    value.openingValue()));
+            text.append(String.format(Locale.ROOT, "  spend         %,12.1f%n", -value.spend()));
+            text.append(String.format(Locale.ROOT, "  financing     %,12.1f%n", -value.financing()));
+            text.append(String.format(Locale.ROOT, "  net           %,12.1f%n", value.netPresentValue()));
+        }
+        if (plan.comparison() != null && plan.comparison().rounds() > 0) {
+            var comparison = plan.comparison();
+            text.append(String.format(Locale.ROOT, "%nSchedule then finance, against joint (%d rounds with the prices of cash)%n",
+                    comparison.rounds()));
+            text.append(String.format(Locale.ROOT, "  %-22s %8s %12s %12s %14s%n", "", "makespan", "financing", "short by",
+                    "net value"));
+            for (var row : java.util.List.of(java.util.Map.entry("schedule, then finance", comparison.scheduleThenFinance()),
+                    java.util.Map.entry("joint", comparison.joint()))) {
+                var outcome = row.getValue();
+                text.append(String.format(Locale.ROOT, "  %-22s %8d %,12.1f %,12.1f %,14.1f%n", row.getKey(),
+                        outcome.makespan(), outcome.financingCost(), outcome.gap(), outcome.value().netPresentValue()));
+            }
+        }
         var broken = plan.constraints().stream().filter(c -> c.level().equals("hard")).toList();
         if (!broken.isEmpty()) {
             text.append(String.format(Locale.ROOT, "%nBroken hard constraints%n"));
@@ -128,6 +150,12 @@ final class Summary {
             }
         }
         return text.toString();
+    }
+
+    private static String money(Project project) {
+        var unit = (project.moneyUnit() == null ? "" : " " + project.moneyUnit())
+                + (project.currency() == null ? "" : " " + project.currency());
+        return unit.isEmpty() ? "" : "," + unit;
     }
 
     private static String period(Project project, int period) {

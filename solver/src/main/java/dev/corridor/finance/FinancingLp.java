@@ -69,12 +69,12 @@ final class FinancingLp {
         var model = ENVIRONMENT.newModel();
         var discount = new double[periods];
         for (int t = 0; t < periods; t++) {
-            discount[t] = terms.discountFactor(finance.discountRate(), t);
+            discount[t] = finance.discountFactor(project.periodUnit(), t);
         }
         // Present value of one unit of rate charged in every period from the plan's end to the horizon.
         double afterPlan = 0;
         for (int t = periods; t < project.horizon(); t++) {
-            afterPlan += terms.discountFactor(finance.discountRate(), t);
+            afterPlan += finance.discountFactor(project.periodUnit(), t);
         }
 
         var draws = new ArrayList<Map<Integer, Variable>>();

@@ -20,9 +20,4 @@ record Terms(double periodsPerYear) {
     double simpleRate(double annual) {
         return annual / periodsPerYear;
     }
-
-    /** What one unit of money in period {@code t} is worth in period 0. */
-    double discountFactor(double annualDiscountRate, int t) {
-        return Math.pow(1 + annualDiscountRate, -t / periodsPerYear);
-    }
 }

@@ -35,7 +35,9 @@ public class CorridorConstraints implements ConstraintProvider {
                 horizon(factory),
                 makespan(factory),
                 milestoneCompletion(factory),
-                stageCost(factory)
+                openingValueForgone(factory),
+                spendAndFinancingInValue(factory),
+                spendAndFinancingCost(factory)
         };
     }
 
@@ -117,7 +119,7 @@ public class CorridorConstraints implements ConstraintProvider {
         return factory.forEach(StageJob.class)
                 .filter(StageJob::isPlaced)
                 .groupBy(max(StageJob::finish))
-                .join(Horizon.class, filtering((makespan, horizon) -> !horizon.milestones()))
+                .join(Horizon.class, filtering((makespan, horizon) -> horizon.objective() == Objective.MAKESPAN))
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM, (makespan, horizon) -> makespan)
                 .asConstraint("Makespan");
     }
@@ -126,16 +128,52 @@ public class CorridorConstraints implements ConstraintProvider {
     Constraint milestoneCompletion(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getSpec().milestoneWeightMilli() > 0)
+                .join(Horizon.class, filtering((job, horizon) -> horizon.objective() == Objective.MILESTONES))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        job -> job.getSpec().milestoneWeightMilli() * job.finish())
+                        (job, horizon) -> job.getSpec().milestoneWeightMilli() * job.finish())
                 .asConstraint("Milestone completion");
     }
 
-    /** Cheaper modes win when the dates are equal. Penalty: the chosen mode's cost in thousandths. */
-    Constraint stageCost(ConstraintFactory factory) {
+    /**
+     * A system earns from its opening, when its last stage is done: every period later forgoes a
+     * period's earnings. Penalty: the present value forgone, in thousandths of the money unit.
+     */
+    Constraint openingValueForgone(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
-                .filter(job -> job.getMode() != null && job.getMode().costMilli() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, job -> job.getMode().costMilli())
-                .asConstraint("Stage cost");
+                .filter(StageJob::isPlaced)
+                .groupBy(job -> job.getSpec().system(), max(StageJob::finish))
+                .join(SystemValue.class, equal((system, finish) -> system, SystemValue::system))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (system, finish, value) -> value.forgoneMilli(finish))
+                .asConstraint("Opening value forgone");
+    }
+
+    /**
+     * When plans are judged by net present value, their spend counts against the opening value:
+     * each period's spend at its discount factor plus the financing price of cash there.
+     * Penalty: the weighted spend in thousandths of the money unit.
+     */
+    Constraint spendAndFinancingInValue(ConstraintFactory factory) {
+        return weightedSpend(factory, true)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (job, weights) -> weights.weightedCostMilli(job))
+                .asConstraint("Spend and financing in value");
+    }
+
+    /**
+     * Otherwise, among equally good plans, the one whose spend costs less: cheaper modes, spend
+     * later (discounted) and in periods where money is cheap. Penalty: the weighted spend in thousandths.
+     */
+    Constraint spendAndFinancingCost(ConstraintFactory factory) {
+        return weightedSpend(factory, false)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (job, weights) -> weights.weightedCostMilli(job))
+                .asConstraint("Spend and financing cost");
+    }
+
+    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<StageJob, SpendWeights> weightedSpend(
+            ConstraintFactory factory, boolean netPresentValue) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
+                .ifExists(Horizon.class, filtering(
+                        (job, horizon) -> (horizon.objective() == Objective.NET_PRESENT_VALUE) == netPresentValue))
+                .join(SpendWeights.class);
     }
 }

@@ -26,6 +26,10 @@ public class CorridorSchedule {
     private List<BudgetWindow> budgetWindows;
     @ProblemFactCollectionProperty
     private List<Horizon> horizon;
+    @ProblemFactCollectionProperty
+    private List<SpendWeights> spendWeights;
+    @ProblemFactCollectionProperty
+    private List<SystemValue> systemValues;
 
     @PlanningEntityCollectionProperty
     @ValueRangeProvider(id = "jobs")
@@ -40,12 +44,15 @@ public class CorridorSchedule {
     public CorridorSchedule() {
     }
 
-    public CorridorSchedule(ScheduleProblem problem, List<StageJob> jobs, ActivityList activityList) {
+    public CorridorSchedule(ScheduleProblem problem, List<StageJob> jobs, ActivityList activityList,
+            SpendWeights weights) {
         this.problem = problem;
         this.resources = problem.resources();
         this.links = problem.links();
         this.budgetWindows = problem.budgetWindows();
-        this.horizon = List.of(new Horizon(problem.horizon(), problem.hasMilestones()));
+        this.horizon = List.of(new Horizon(problem.horizon(), problem.objective()));
+        this.spendWeights = List.of(weights);
+        this.systemValues = problem.systemValues();
         this.jobs = jobs;
         this.activityList = activityList;
     }
@@ -68,6 +75,14 @@ public class CorridorSchedule {
 
     public List<Horizon> getHorizon() {
         return horizon;
+    }
+
+    public List<SpendWeights> getSpendWeights() {
+        return spendWeights;
+    }
+
+    public List<SystemValue> getSystemValues() {
+        return systemValues;
     }
 
     public List<StageJob> getJobs() {

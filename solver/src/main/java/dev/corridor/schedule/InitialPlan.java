@@ -15,14 +15,29 @@ final class InitialPlan {
     private InitialPlan() {
     }
 
-    static CorridorSchedule of(ScheduleProblem problem) {
-        var fastest = withModes(problem, InitialPlan::fastestMode);
-        var cheapest = withModes(problem, InitialPlan::cheapestMode);
+    static CorridorSchedule of(ScheduleProblem problem, SpendWeights weights) {
+        var fastest = withModes(problem, weights, InitialPlan::fastestMode);
+        var cheapest = withModes(problem, weights, InitialPlan::cheapestMode);
         var generator = new SerialScheduleGenerator(problem);
         return quality(generator, cheapest) < quality(generator, fastest) ? cheapest : fastest;
     }
 
-    private static CorridorSchedule withModes(ScheduleProblem problem,
+    /** A warm start: the activity list and modes an earlier search ended with. */
+    static CorridorSchedule from(ScheduleProblem problem, SpendWeights weights, ActivityOrder warmStart) {
+        var byId = new java.util.HashMap<String, StageJob>();
+        var jobs = new ArrayList<StageJob>();
+        for (var spec : problem.stages()) {
+            var job = new StageJob(spec);
+            var modeId = warmStart.modes().get(spec.index());
+            job.setMode(spec.modes().stream().filter(m -> m.id().equals(modeId)).findFirst().orElseThrow());
+            jobs.add(job);
+            byId.put(spec.id(), job);
+        }
+        var order = warmStart.stages().stream().map(byId::get).toList();
+        return new CorridorSchedule(problem, jobs, new ActivityList(order), weights);
+    }
+
+    private static CorridorSchedule withModes(ScheduleProblem problem, SpendWeights weights,
             java.util.function.Function<StageSpec, ModeOption> choice) {
         var jobs = new ArrayList<StageJob>();
         for (var spec : problem.stages()) {
@@ -33,7 +48,7 @@ final class InitialPlan {
         var tail = remainingWork(problem, jobs);
         var order = new ArrayList<>(jobs);
         order.sort(Comparator.comparingLong((StageJob job) -> -tail[job.getIndex()]).thenComparingInt(StageJob::getIndex));
-        return new CorridorSchedule(problem, jobs, new ActivityList(order));
+        return new CorridorSchedule(problem, jobs, new ActivityList(order), weights);
     }
 
     /** Lower is better: forced placements first, then periods beyond the horizon, then the makespan. */

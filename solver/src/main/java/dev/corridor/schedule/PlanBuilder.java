@@ -90,7 +90,7 @@ final class PlanBuilder {
         var score = solution.getScore();
         return new Plan(project.name(), score.isFeasible(), score.toString(), makespan, project.dateOf(makespan),
                 project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(), totalCost,
-                stages, systems, resources, spend, budget, null, constraintScores(analysis), stats);
+                stages, systems, resources, spend, budget, null, null, null, constraintScores(analysis), stats);
     }
 
     private static List<ConstraintScore> constraintScores(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

@@ -165,6 +165,36 @@ public final class ScheduleProblem {
         return milestones;
     }
 
+    public Objective objective() {
+        if (project.finance().valuesOpening()) {
+            return Objective.NET_PRESENT_VALUE;
+        }
+        return milestones ? Objective.MILESTONES : Objective.MAKESPAN;
+    }
+
+    /** The discount factor of each period up to the horizon. */
+    public double[] discountFactors() {
+        var factors = new double[project.horizon() + 1];
+        for (int t = 0; t < factors.length; t++) {
+            factors[t] = project.finance().discountFactor(project.periodUnit(), t);
+        }
+        return factors;
+    }
+
+    /** Spend weighted by its discount factor alone: money later costs less, before any financing is known. */
+    public SpendWeights discountedSpend() {
+        return new SpendWeights(discountFactors());
+    }
+
+    /** The opening value of each system that has one. */
+    public List<SystemValue> systemValues() {
+        var discount = discountFactors();
+        return project.finance().openingValue().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> new SystemValue(entry.getKey(), entry.getValue(), discount))
+                .toList();
+    }
+
     public int steadyFrom() {
         return steadyFrom;
     }

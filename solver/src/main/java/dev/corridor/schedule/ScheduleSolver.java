@@ -19,6 +19,7 @@ import dev.corridor.BuildInfo;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,12 +38,22 @@ public final class ScheduleSolver {
         this.problem = problem;
     }
 
+    /** Schedules from the priority rule, with spend weighted by its discount factor. */
     public Plan solve(SolveOptions options) {
+        return solve(options, problem.discountedSpend(), null).plan();
+    }
+
+    /**
+     * Schedules with spend weighted as given (the period prices of cash, once known), starting
+     * from {@code warmStart} if there is one.
+     */
+    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart) {
         var config = config(options);
         SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
         var solver = factory.buildSolver();
         long started = System.nanoTime();
-        var best = solver.solve(InitialPlan.of(problem));
+        var initial = warmStart == null ? InitialPlan.of(problem, weights) : InitialPlan.from(problem, weights, warmStart);
+        var best = solver.solve(initial);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         long moves = 0;
         long speed = 0;
@@ -54,13 +65,14 @@ public final class ScheduleSolver {
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
                 "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
-        return PlanBuilder.build(problem, best, analysis.analyze(best), stats);
+        return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best), stats), ActivityOrder.of(best));
     }
 
     SolverConfig config(SolveOptions options) {
         var termination = new TerminationConfig();
         if (options.timeLimit() != null) {
-            termination.setSpentLimit(options.timeLimit());
+            // Timefold takes whole milliseconds.
+            termination.setSpentLimit(Duration.ofMillis(Math.max(1, options.timeLimit().toMillis())));
         }
         if (options.stepLimit() != null) {
             termination.setStepCountLimit(options.stepLimit());

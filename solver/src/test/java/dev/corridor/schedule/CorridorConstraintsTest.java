@@ -9,6 +9,7 @@ import static dev.corridor.schedule.Fixtures.scheduled;
 import static dev.corridor.schedule.Fixtures.stage;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -196,14 +197,14 @@ class CorridorConstraintsTest {
         @Test
         void finishBeyondTheHorizonIsPenalised() {
             verifier.verifyThat(CorridorConstraints::horizon)
-                    .given(scheduled(new dev.corridor.schedule.Horizon(10, false), job(stage(0, mode(0, 4, 0)), 8)))
+                    .given(scheduled(new dev.corridor.schedule.Horizon(10, Objective.MAKESPAN), job(stage(0, mode(0, 4, 0)), 8)))
                     .penalizesBy(2);
         }
 
         @Test
         void finishOnTheHorizonIsFine() {
             verifier.verifyThat(CorridorConstraints::horizon)
-                    .given(scheduled(new dev.corridor.schedule.Horizon(10, false), job(stage(0, mode(0, 4, 0)), 6)))
+                    .given(scheduled(new dev.corridor.schedule.Horizon(10, Objective.MAKESPAN), job(stage(0, mode(0, 4, 0)), 6)))
                     .penalizes(0);
         }
     }
@@ -214,7 +215,7 @@ class CorridorConstraintsTest {
         @Test
         void makespanIsTheLatestFinish() {
             verifier.verifyThat(CorridorConstraints::makespan)
-                    .given(scheduled(new dev.corridor.schedule.Horizon(100, false),
+                    .given(scheduled(new dev.corridor.schedule.Horizon(100, Objective.MAKESPAN),
                             job(stage(0, mode(0, 4, 0)), 0), job(stage(1, mode(1, 3, 0)), 9)))
                     .penalizesBy(12);
         }
@@ -222,7 +223,7 @@ class CorridorConstraintsTest {
         @Test
         void makespanGivesWayToMilestonesWhenTheDatasetNamesThem() {
             verifier.verifyThat(CorridorConstraints::makespan)
-                    .given(scheduled(new dev.corridor.schedule.Horizon(100, true), job(stage(0, mode(0, 4, 0)), 0)))
+                    .given(scheduled(new dev.corridor.schedule.Horizon(100, Objective.MILESTONES), job(stage(0, mode(0, 4, 0)), 0)))
                     .penalizes(0);
         }
     }
@@ -233,33 +234,75 @@ class CorridorConstraintsTest {
         @Test
         void milestoneFinishIsWeighted() {
             verifier.verifyThat(CorridorConstraints::milestoneCompletion)
-                    .given(scheduled(job(milestone(0, 2500, mode(0, 4, 0)), 6), job(stage(1, mode(1, 3, 0)), 20)))
+                    .given(scheduled(new dev.corridor.schedule.Horizon(100, Objective.MILESTONES),
+                            job(milestone(0, 2500, mode(0, 4, 0)), 6), job(stage(1, mode(1, 3, 0)), 20)))
                     .penalizesBy(2500 * 10);
         }
 
         @Test
         void stagesThatAreNoMilestoneDoNotCount() {
             verifier.verifyThat(CorridorConstraints::milestoneCompletion)
-                    .given(scheduled(job(stage(0, mode(0, 4, 0)), 6)))
+                    .given(scheduled(new dev.corridor.schedule.Horizon(100, Objective.MILESTONES),
+                            job(stage(0, mode(0, 4, 0)), 6)))
                     .penalizes(0);
         }
     }
 
     @Nested
-    class StageCost {
+    class OpeningValueForgone {
+
+        private final double[] halfEachPeriod = {1.0, 0.5, 0.25, 0.125};
 
         @Test
-        void chosenModeCostIsPenalisedInThousandths() {
-            verifier.verifyThat(CorridorConstraints::stageCost)
-                    .given(scheduled(job(stage(0, mode(0, 4, 12.5)), 0)))
-                    .penalizesBy(12_500);
+        void systemOpeningLateForgoesTheDiscountedEarningsOfEveryPeriodBeforeIt() {
+            var freight = new SystemValue(CorridorSystem.FREIGHT, 10, halfEachPeriod);
+            // The freight stages finish at 2 and 3: the system opens in period 3, forgoing periods 0..2.
+            verifier.verifyThat(CorridorConstraints::openingValueForgone)
+                    .given(scheduled(freight, job(stage(0, mode(0, 2, 0)), 0), job(stage(1, mode(1, 2, 0)), 1)))
+                    .penalizesBy(Math.round(10 * (1.0 + 0.5 + 0.25) * Money.MILLI));
+        }
+
+        @Test
+        void systemsWithoutOpeningValueForgoNothing() {
+            var energy = new SystemValue(CorridorSystem.ENERGY, 10, halfEachPeriod);
+            verifier.verifyThat(CorridorConstraints::openingValueForgone)
+                    .given(scheduled(energy, job(stage(0, mode(0, 2, 0)), 5)))
+                    .penalizes(0);
+        }
+    }
+
+    @Nested
+    class SpendAndFinancing {
+
+        private final SpendWeights dearEarly = new SpendWeights(new double[] {2.0, 1.5, 1.0});
+
+        @Test
+        void spendIsWeightedByTheCostOfMoneyInEachPeriodItFallsIn() {
+            // 12 spread over periods 1..3: 4 at 1.5, 4 at 1.0, 4 at 1.0 (past the table: its last weight).
+            verifier.verifyThat(CorridorConstraints::spendAndFinancingCost)
+                    .given(scheduled(new dev.corridor.schedule.Horizon(10, Objective.MAKESPAN), dearEarly,
+                            job(stage(0, mode(0, 3, 12)), 1)))
+                    .penalizesBy(Math.round((4 * 1.5 + 4 + 4) * Money.MILLI));
         }
 
         @Test
         void freeStagesCostNothing() {
-            verifier.verifyThat(CorridorConstraints::stageCost)
-                    .given(scheduled(job(stage(0, mode(0, 4, 0)), 0)))
+            verifier.verifyThat(CorridorConstraints::spendAndFinancingCost)
+                    .given(scheduled(new dev.corridor.schedule.Horizon(10, Objective.MAKESPAN), dearEarly,
+                            job(stage(0, mode(0, 4, 0)), 0)))
                     .penalizes(0);
+        }
+
+        @Test
+        void underNetPresentValueTheSpendCountsOnTheMediumLevelInstead() {
+            var npv = new dev.corridor.schedule.Horizon(10, Objective.NET_PRESENT_VALUE);
+            var stage = job(stage(0, mode(0, 2, 10)), 0);
+            verifier.verifyThat(CorridorConstraints::spendAndFinancingCost)
+                    .given(scheduled(npv, dearEarly, stage))
+                    .penalizes(0);
+            verifier.verifyThat(CorridorConstraints::spendAndFinancingInValue)
+                    .given(scheduled(npv, dearEarly, job(stage(0, mode(0, 2, 10)), 0)))
+                    .penalizesBy(Math.round((5 * 2.0 + 5 * 1.5) * Money.MILLI));
         }
     }
 }

@@ -13,7 +13,9 @@ import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.BudgetUse;
 import dev.corridor.model.plan.ConstraintScore;
 import dev.corridor.model.plan.Draw;
+import dev.corridor.model.plan.FinanceComparison;
 import dev.corridor.model.plan.FinancePlan;
+import dev.corridor.model.plan.Outcome;
 import dev.corridor.model.plan.PartyUse;
 import dev.corridor.model.plan.PeriodPrice;
 import dev.corridor.model.plan.Plan;
@@ -23,6 +25,7 @@ import dev.corridor.model.plan.Shortfall;
 import dev.corridor.model.plan.StagePlan;
 import dev.corridor.model.plan.SystemCompletion;
 import dev.corridor.model.plan.TrancheUse;
+import dev.corridor.model.plan.Valuation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -768,6 +771,10 @@ class ProjectJsonTest {
                         List.of(new PeriodPrice(0, 0.0), new PeriodPrice(1, 0.012)),
                         List.of(new TrancheUse("loan", "LENDERS", TrancheKind.LOAN, 10.0, 3.2, 0.4)),
                         List.of(new PartyUse("LENDERS", 3.2, 0.52, 0.0, 0.6), new PartyUse("US", 3.0, 0.48, null, null))),
+                new Valuation(30.0, 11.5, 0.4, 18.1),
+                new FinanceComparison(
+                        new Outcome(6, start.plusMonths(6), true, 0.5, 0.0, new Valuation(25.0, 11.4, 0.5, 13.1)),
+                        new Outcome(5, start.plusMonths(5), false, 0.4, 1.5, new Valuation(30.0, 11.5, 0.4, 18.1)), 2),
                 List.of(new ConstraintScore("Makespan", "medium", 5, 1)),
                 new PlanStats(42, 500, null, 17, 1234, 72588, null));
     }

@@ -1,0 +1,124 @@
+package dev.corridor.finance;
+
+import dev.corridor.SolveOptions;
+import dev.corridor.model.Project;
+import dev.corridor.model.plan.FinanceComparison;
+import dev.corridor.model.plan.Outcome;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.PlanStats;
+import dev.corridor.schedule.Objective;
+import dev.corridor.schedule.ScheduleProblem;
+import dev.corridor.schedule.ScheduleSolver;
+import dev.corridor.schedule.SpendWeights;
+import java.time.Duration;
+import java.util.Comparator;
+
+/**
+ * Schedules and finances together. First the usual way: schedule, then finance the schedule. Then
+ * in rounds: the financing LP's price of cash in each period becomes part of the cost of spending
+ * there, the scheduler re-solves from the best plan so far, and the new plan is financed again. The
+ * best plan by its true, LP-financed value is kept; the rounds stop when one brings no improvement.
+ */
+public final class JointPlanner {
+
+    /** The share of the period prices the first round adds to the cost of spend. */
+    static final double INITIAL_STEP = 0.5;
+
+    private final Project project;
+    private final ScheduleProblem problem;
+    private final ScheduleSolver solver;
+
+    public JointPlanner(Project project) {
+        this.project = project;
+        this.problem = ScheduleProblem.of(project);
+        this.solver = new ScheduleSolver(problem);
+    }
+
+    public Plan solve(SolveOptions options) {
+        if (project.tranches().isEmpty()) {
+            return solver.solve(options);
+        }
+        int rounds = options.financeRounds();
+        long started = System.nanoTime();
+        var first = solver.solve(share(options, rounds == 0 ? 1 : 2), problem.discountedSpend(), null);
+        var base = financed(first.plan());
+        var best = base;
+        long moves = first.plan().stats().moveEvaluations();
+        var bestOrder = first.order();
+        // Dual prices are marginal: followed in full they overshoot, so each round takes a step of the
+        // prices and halves the step after a round that brings no improvement.
+        double step = INITIAL_STEP;
+        int failures = 0;
+        int done = 0;
+        for (int round = 0; round < rounds && failures < 2; round++) {
+            var weights = pricedSpend(best, step);
+            var remaining = options.timeLimit() == null ? null
+                    : options.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
+            var roundOptions = remaining == null ? options
+                    : options.withTimeLimit(positive(remaining.dividedBy(rounds - round)));
+            var candidate = solver.solve(roundOptions, weights, bestOrder);
+            var financed = financed(candidate.plan());
+            moves += candidate.plan().stats().moveEvaluations();
+            done++;
+            if (better().compare(financed, best) < 0) {
+                best = financed;
+                bestOrder = candidate.order();
+                failures = 0;
+            } else {
+                step /= 2;
+                failures++;
+            }
+        }
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        var stats = best.stats();
+        var total = new PlanStats(options.seed(), options.stepLimit(),
+                options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsed, moves,
+                elapsed == 0 ? 0 : moves * 1000 / elapsed, stats.solverVersion());
+        return best.withComparison(new FinanceComparison(outcome(base), outcome(best), done)).withStats(total);
+    }
+
+    /** The plan with its financing and value. */
+    public Plan financed(Plan plan) {
+        var finance = Financier.finance(project, plan.spend());
+        return plan.withFinance(finance, Valuer.value(project, plan, finance));
+    }
+
+    /** Each period's discount factor plus a step of the plan's price of cash there. */
+    private SpendWeights pricedSpend(Plan plan, double step) {
+        var weights = problem.discountFactors();
+        for (var price : plan.finance().prices()) {
+            if (price.period() < weights.length) {
+                weights[price.period()] += step * price.value();
+            }
+        }
+        return new SpendWeights(weights);
+    }
+
+    /** Better first: a buildable schedule, then less money short, then the objective. */
+    private Comparator<Plan> better() {
+        Comparator<Plan> order = Comparator.comparing((Plan plan) -> !plan.scheduleFeasible())
+                .thenComparingDouble(plan -> plan.finance().totalGap());
+        if (problem.objective() == Objective.NET_PRESENT_VALUE) {
+            return order.thenComparingDouble(plan -> -plan.value().netPresentValue());
+        }
+        return order.thenComparingInt(Plan::makespan)
+                .thenComparingDouble(plan -> plan.value().spend() + plan.value().financing());
+    }
+
+    /** A part of the time limit; the step limit, if any, applies to every solve alike. */
+    private static SolveOptions share(SolveOptions options, int parts) {
+        if (options.timeLimit() == null) {
+            return options;
+        }
+        return options.withTimeLimit(positive(options.timeLimit().dividedBy(parts)));
+    }
+
+    private static Duration positive(Duration duration) {
+        return Duration.ofMillis(Math.max(1, duration.toMillis()));
+    }
+
+    private static Outcome outcome(Plan plan) {
+        return new Outcome(plan.makespan(), plan.finishDate(), plan.feasible(), plan.finance().cost(),
+                plan.finance().totalGap(), plan.value());
+    }
+}

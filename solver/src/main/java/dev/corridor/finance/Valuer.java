@@ -1,0 +1,37 @@
+package dev.corridor.finance;
+
+import dev.corridor.model.Project;
+import dev.corridor.model.plan.FinancePlan;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.Valuation;
+
+/**
+ * A plan's net present value: what its systems earn once open, less its spend and its financing.
+ * A system earns its opening value every period from its opening on, without end (a corridor is
+ * built for a century, so a perpetuity is closer than cutting earnings off at the planning horizon).
+ */
+final class Valuer {
+
+    private Valuer() {
+    }
+
+    static Valuation value(Project project, Plan plan, FinancePlan finance) {
+        var terms = project.finance();
+        double opening = 0;
+        for (var system : plan.systems()) {
+            double perPeriod = terms.openingValue().getOrDefault(system.system(), 0.0);
+            if (perPeriod > 0) {
+                // Σ over t ≥ finish of q^t, with q the discount factor of one period.
+                double q = terms.discountFactor(project.periodUnit(), 1);
+                opening += q < 1 ? perPeriod * terms.discountFactor(project.periodUnit(), system.finish()) / (1 - q)
+                        : Double.POSITIVE_INFINITY;
+            }
+        }
+        double spend = 0;
+        for (int t = 0; t < plan.spend().size(); t++) {
+            spend += plan.spend().get(t) * terms.discountFactor(project.periodUnit(), t);
+        }
+        double financing = finance == null ? 0 : finance.cost();
+        return new Valuation(opening, spend, financing, opening - spend - financing);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.corridor.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.corridor.Planner;
+import dev.corridor.SolveOptions;
+import dev.corridor.check.FinanceChecker;
+import dev.corridor.check.PlanChecker;
+import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Finance;
+import dev.corridor.model.PeriodUnit;
+import dev.corridor.model.Project;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.PlanStats;
+import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.SystemCompletion;
+import dev.corridor.support.Projects;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JointPlannerTest {
+
+    @Test
+    void jointPlanIsWorthAtLeastTheScheduleThenFinancePlanAndBothAreReported() {
+        var project = Projects.dataset("bering-strait.json");
+        var plan = Planner.solve(project, SolveOptions.stepLimit(300));
+
+        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        assertThat(FinanceChecker.violations(project, plan.spend(), plan.finance())).isEmpty();
+        var comparison = plan.comparison();
+        assertThat(comparison.rounds()).isPositive();
+        assertThat(comparison.joint().value().netPresentValue())
+                .isGreaterThanOrEqualTo(comparison.scheduleThenFinance().value().netPresentValue());
+        assertThat(plan.value().netPresentValue()).isEqualTo(comparison.joint().value().netPresentValue());
+        var value = plan.value();
+        assertThat(value.netPresentValue())
+                .isCloseTo(value.openingValue() - value.spend() - value.financing(), within(1e-6));
+    }
+
+    @Test
+    void scheduleThenFinanceAloneWhenNoRoundsAreAskedFor() {
+        var project = Projects.dataset("demo-small.json");
+        var plan = Planner.solve(project, SolveOptions.stepLimit(200).withFinanceRounds(0));
+        assertThat(plan.comparison().rounds()).isZero();
+        assertThat(plan.comparison().joint()).isEqualTo(plan.comparison().scheduleThenFinance());
+    }
+
+    @Test
+    void sameSeedAndStepLimitGiveTheSameFinancedPlan() {
+        var project = Projects.dataset("demo-small.json");
+        var options = SolveOptions.stepLimit(300).withSeed(3);
+        assertThat(withoutStats(Planner.solve(project, options))).isEqualTo(withoutStats(Planner.solve(project, options)));
+    }
+
+    @Test
+    void openingValueIsAPerpetuityFromTheOpeningPeriod() {
+        // One period a year at 10 %: a system earning 11 a year from period 2 on is worth
+        // 11 · 1.1^-2 / (1 - 1/1.1) = 11 · 1.1^-2 · 11 = 100 today.
+        var project = new Project(Project.SCHEMA_VERSION, "value", PeriodUnit.PERIOD, null, 5, "USD", "million",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Finance(0.10, 0, Map.of(), Map.of(CorridorSystem.FREIGHT, 11.0)));
+        var plan = new Plan("value", true, "0hard/0medium/0soft", 2, null, PeriodUnit.PERIOD, null, "USD", "million",
+                5, List.of(new StagePlan("a", "a", CorridorSystem.FREIGHT, "m", 0, 2, null, null, 5)),
+                List.of(new SystemCompletion(CorridorSystem.FREIGHT, 2, null, 1)), List.of(), List.of(2.5, 2.5),
+                List.of(), null, null, null, List.of(), new PlanStats(0, null, null, 0, 0, 0, null));
+
+        var value = Valuer.value(project, plan, null);
+
+        assertThat(value.openingValue()).isCloseTo(100, within(1e-9));
+        assertThat(value.spend()).isCloseTo(2.5 + 2.5 / 1.1, within(1e-9));
+    }
+
+    private static String withoutStats(Plan plan) {
+        return PlanJson.toJson(plan.withStats(new PlanStats(0, null, null, 0, 0, 0, null)));
+    }
+}
