@@ -352,6 +352,9 @@ public final class ProjectJson {
                 var openingPath = Fields.child(path, "openingValue");
                 for (Iterator<String> it = openingNode.fieldNames(); it.hasNext(); ) {
                     var name = it.next();
+                    if (name.startsWith("x-")) {
+                        continue;
+                    }
                     var system = java.util.Arrays.stream(CorridorSystem.values())
                             .filter(s -> s.name().equals(name)).findFirst();
                     if (system.isEmpty()) {
