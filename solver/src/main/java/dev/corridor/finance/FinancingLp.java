@@ -4,37 +4,30 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
 import dev.corridor.model.TrancheKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
  * The tranche-allocation linear program: which tranche pays for which period at the least present
- * cost. Per period t (of n a year) and tranche k, in the project's money unit:
+ * cost (README, "Financing"). The balances drawn from each tranche enter the cash flow only through
+ * the charges they cause, so instead of a balance per tranche and period the LP carries one running
+ * total of cash charges per period:
  *
  * <pre>
- *   draw[k,t] ≥ 0                 only inside k's window [from, to)
- *   bal[k,t+1] = bal[k,t] + draw[k,t],  bal[k,from] = 0     drawn balance at the start of t
- *   cash[t] = cash[t-1] + Σk (1 - fee_k)·draw[k,t] + gap[t]
- *             - spend[t] - Σ_debt ρ_k·bal[k,t] - Σ_open κ_k·(amount_k - bal[k,t]),  cash[t] ≥ minReserve
- *   Σt draw[k,t] ≤ amount_k ;  min_p·Σ draw ≤ Σ_{k of p} draw ≤ max_p·Σ draw
- *   cash[T-1] ≤ minReserve                                    no money drawn that is not spent
- *   minimise Σt δ_t·( Σk fee_k·draw[k,t] + Σ_{debt, equity} ρ_k·bal[k,t] + Σ_open κ_k·(amount_k - bal[k,t]) + M·gap[t] )
- *            + Σ_{debt, equity} ρ_k·bal[k,T]·Σ_{T ≤ t < H} δ_t
+ *   cash[t] = cash[t-1] + Σk (1 - fee_k)·draw[k,t] + gap[t] - spend[t] - Σ_{k open at t} κ_k·amount_k - charge[t]
+ *   charge[t] = Σk c_k(t)·bal[k,t]                c_k(t) = ρ_k (loans, bonds, prepayments) - κ_k while k is open
+ *             = charge[t-1] + Σk c_k(t)·draw[k,t-1] + Σ_{k closing at t} κ_k·bal[k,t-1]
  * </pre>
  *
- * T is the plan's last period and H the horizon: what is still owed when the plan ends goes on
- * costing interest (or cost of equity) until the horizon. That is charged, but not paid from the
- * tranches, since by then the corridor earns; without it the last periods would look free.
- *
- * ρ is the per-period compound rate of the tranche, κ its commitment fee per period, δ_t the
- * discount factor. Loans, bonds and prepayments pay interest in cash; equity's rate is its cost of
- * capital, charged in the objective only; grants are free. The gap variables keep the LP solvable
- * when the tranches fall short, at a penalty M far above any real financing cost.
+ * Each draw then sits in a handful of rows, and each draw's objective weight is its whole stream of
+ * discounted charges (fee, interest or cost of equity until the plan ends and on to the horizon,
+ * less the commitment fee it saves). The price of cash in period t, d(cost)/d(spend[t]), is the
+ * dual of the cash row of t.
  *
  * <p>Solved in a private ojAlgo environment without presolvers: presolve rewrites constraints into
  * bounds and loses their dual prices, and the JVM-wide presolver settings stay as the caller left them.
@@ -66,7 +59,6 @@ final class FinancingLp {
         int periods = spend.length;
         var finance = project.finance();
         var tranches = project.tranches();
-        var model = ENVIRONMENT.newModel();
         var discount = new double[periods];
         for (int t = 0; t < periods; t++) {
             discount[t] = finance.discountFactor(project.periodUnit(), t);
@@ -77,78 +69,78 @@ final class FinancingLp {
             afterPlan += finance.discountFactor(project.periodUnit(), t);
         }
 
-        var draws = new ArrayList<Map<Integer, Variable>>();
-        var balances = new ArrayList<Map<Integer, Variable>>();
-        var cash = new Variable[periods];
-        var gap = new Variable[periods];
-        var flows = new org.ojalgo.optimisation.Expression[periods];
+        var model = ENVIRONMENT.newModel();
+        var flows = new Expression[periods];
+        var gaps = new Variable[periods];
+        var charge = new Variable[periods];
+        var chargeRows = new Expression[periods];
+        var level = new double[periods];
+        Variable previousCash = null;
         for (int t = 0; t < periods; t++) {
-            cash[t] = model.newVariable("cash[" + names.of(t) + "]").lower(finance.minReserve());
-            gap[t] = model.newVariable("gap[" + names.of(t) + "]").lower(0).weight(discount[t] * GAP_PENALTY);
-            flows[t] = model.newExpression("flow[" + names.of(t) + "]").set(cash[t], 1).set(gap[t], -1);
+            var cash = model.newVariable("cash[" + names.of(t) + "]").lower(finance.minReserve());
+            if (t == periods - 1) {
+                // Draw no money the plan does not spend: at the end only the reserve is left in hand.
+                cash.upper(finance.minReserve());
+            }
+            gaps[t] = model.newVariable("gap[" + names.of(t) + "]").lower(0).weight(discount[t] * GAP_PENALTY);
+            flows[t] = model.newExpression("flow[" + names.of(t) + "]").set(cash, 1).set(gaps[t], -1);
+            if (previousCash != null) {
+                flows[t].set(previousCash, -1);
+            }
+            previousCash = cash;
+            level[t] = -spend[t];
             if (t > 0) {
-                flows[t].set(cash[t - 1], -1);
+                charge[t] = model.newVariable("charge[" + names.of(t) + "]");
+                flows[t].set(charge[t], 1);
+                chargeRows[t] = model.newExpression("charges[" + names.of(t) + "]").set(charge[t], 1).level(0);
+                if (charge[t - 1] != null) {
+                    chargeRows[t].set(charge[t - 1], -1);
+                }
             }
         }
-        double[] committed = new double[periods];
-        var commitmentOnAmount = new double[tranches.size()];
-        for (var tranche : tranches) {
-            var draw = new LinkedHashMap<Integer, Variable>();
-            var balance = new LinkedHashMap<Integer, Variable>();
+        var draws = new ArrayList<Map<Integer, Variable>>();
+        var constant = new double[tranches.size()];
+        var charged = new double[tranches.size()][periods];
+        for (int k = 0; k < tranches.size(); k++) {
+            var tranche = tranches.get(k);
+            var rates = Charges.of(tranche, terms);
             int from = Math.max(0, tranche.from());
             int to = Math.min(periods, tranche.to());
+            var draw = new LinkedHashMap<Integer, Variable>();
             for (int t = from; t < to; t++) {
-                var variable = model.newVariable("draw[" + tranche.id() + "," + names.of(t) + "]").lower(0)
-                        .weight(discount[t] * tranche.upfrontFee());
-                draw.put(t, variable);
-                flows[t].set(variable, -(1 - tranche.upfrontFee()));
-            }
-            if (charged(tranche) && to > from) {
-                double rate = tranche.kind() == TrancheKind.GRANT ? 0 : terms.compoundRate(tranche.rate());
-                double commitment = terms.simpleRate(tranche.commitmentFee());
-                // bal[k, periods] is the balance the plan leaves behind: it is charged until the horizon,
-                // but paid from the project's income, not from the tranches.
-                for (int t = from + 1; t <= periods; t++) {
-                    var variable = model.newVariable("bal[" + tranche.id() + "," + names.of(t) + "]").lower(0);
-                    balance.put(t, variable);
-                    var previous = balance.get(t - 1);
-                    var link = model.newExpression("balance[" + tranche.id() + "," + names.of(t) + "]")
-                            .set(variable, 1).level(0);
-                    if (previous != null) {
-                        link.set(previous, -1);
-                    }
-                    if (draw.containsKey(t - 1)) {
-                        link.set(draw.get(t - 1), -1);
-                    }
-                    if (t == periods) {
-                        variable.weight(rate * afterPlan);
-                        continue;
-                    }
-                    boolean open = t < to;
-                    variable.weight(discount[t] * (rate - (open ? commitment : 0)));
-                    double cashCharge = (paysInterestInCash(tranche) ? rate : 0) - (open ? commitment : 0);
-                    if (cashCharge != 0) {
-                        flows[t].set(variable, cashCharge);
-                    }
+                double weight = discount[t] * tranche.upfrontFee() + afterPlan * rates.costRate();
+                for (int u = t + 1; u < periods; u++) {
+                    weight += discount[u] * rates.costPerPeriod(u);
                 }
+                var variable = model.newVariable("draw[" + tranche.id() + "," + names.of(t) + "]").lower(0).weight(weight);
+                charged[k][t] = weight;
+                flows[t].set(variable, -(1 - tranche.upfrontFee()));
+                if (t + 1 < periods && rates.cashPerPeriod(t + 1) != 0) {
+                    chargeRows[t + 1].set(variable, -rates.cashPerPeriod(t + 1));
+                }
+                draw.put(t, variable);
+            }
+            if (rates.commitment() > 0) {
                 for (int t = from; t < to; t++) {
-                    committed[t] += commitment * tranche.amount();
-                    commitmentOnAmount[draws.size()] += discount[t] * commitment * tranche.amount();
+                    level[t] -= rates.commitment() * tranche.amount();
+                    constant[k] += discount[t] * rates.commitment() * tranche.amount();
+                }
+                if (tranche.to() < periods && tranche.to() > from) {
+                    // The window closes: the commitment fee stops being saved on what was drawn before.
+                    int closing = tranche.to();
+                    for (int t = from; t < closing - 1; t++) {
+                        chargeRows[closing].set(draw.get(t), -rates.commitment());
+                    }
                 }
             }
             draws.add(draw);
-            balances.add(balance);
             if (!draw.isEmpty()) {
                 var cap = model.newExpression("cap[" + tranche.id() + "]").upper(tranche.amount());
                 draw.values().forEach(v -> cap.set(v, 1));
             }
         }
         for (int t = 0; t < periods; t++) {
-            flows[t].level(-spend[t] - committed[t]);
-        }
-        if (periods > 0) {
-            // Draw no money the plan does not spend: at the end only the reserve is left in hand.
-            cash[periods - 1].upper(finance.minReserve());
+            flows[t].level(level[t]);
         }
         addPartyShares(model, tranches, draws);
 
@@ -157,32 +149,18 @@ final class FinancingLp {
             throw new IllegalStateException("The financing LP ended " + result.getState()
                     + "; with its gap variables it should always solve. Please report this dataset.");
         }
-        var prices = new double[periods];
-        var duals = new HashMap<String, Double>();
-        for (var dual : result.getDualValues()) {
-            duals.merge(dual.getKey().getKey().getName(), dual.doubleValue(), Double::sum);
-        }
+        var gap = new double[periods];
         for (int t = 0; t < periods; t++) {
-            // flow[t] is an equality whose right-hand side falls by one for each unit of spend, and
-            // ojAlgo reports an equality's dual as minus d(objective)/d(rhs): so the dual is d(cost)/d(spend[t]).
-            prices[t] = duals.getOrDefault(flows[t].getName(), 0.0);
+            gap[t] = gaps[t].getValue().doubleValue();
         }
-        var charges = new double[tranches.size()];
+        var values = drawValues(draws, periods);
+        var charges = constant.clone();
         for (int k = 0; k < tranches.size(); k++) {
-            charges[k] = commitmentOnAmount[k] + weighted(draws.get(k)) + weighted(balances.get(k));
-        }
-        return new Solution(values(draws, periods), values(gap), prices, charges);
-    }
-
-    /** The present-value charges a tranche's variables put into the objective. */
-    private static double weighted(Map<Integer, Variable> variables) {
-        double total = 0;
-        for (var variable : variables.values()) {
-            if (variable.isContributionWeightSet()) {
-                total += variable.getContributionWeight().doubleValue() * variable.getValue().doubleValue();
+            for (int t = 0; t < periods; t++) {
+                charges[k] += charged[k][t] * values[k][t];
             }
         }
-        return total;
+        return new Solution(values, gap, prices(result, flows), charges);
     }
 
     private void addPartyShares(ExpressionsBasedModel model, List<Tranche> tranches, List<Map<Integer, Variable>> draws) {
@@ -201,31 +179,52 @@ final class FinancingLp {
         }
     }
 
-    private static boolean charged(Tranche tranche) {
-        return tranche.kind() != TrancheKind.GRANT && tranche.rate() > 0 || tranche.commitmentFee() > 0;
+    /**
+     * d(cost)/d(spend[t]). The flow row of t is an equality whose right-hand side falls by one for
+     * each unit of spend, and ojAlgo reports an equality's dual as minus d(objective)/d(rhs): the dual
+     * is the price.
+     */
+    private static double[] prices(Optimisation.Result result, Expression[] flows) {
+        var duals = new java.util.HashMap<String, Double>();
+        for (var dual : result.getDualValues()) {
+            duals.merge(dual.getKey().getKey().getName(), dual.doubleValue(), Double::sum);
+        }
+        var prices = new double[flows.length];
+        for (int t = 0; t < flows.length; t++) {
+            prices[t] = duals.getOrDefault(flows[t].getName(), 0.0);
+        }
+        return prices;
     }
 
-    private static boolean paysInterestInCash(Tranche tranche) {
-        return tranche.kind() == TrancheKind.LOAN || tranche.kind() == TrancheKind.BOND
-                || tranche.kind() == TrancheKind.PREPAYMENT;
-    }
-
-    private static double[][] values(List<Map<Integer, Variable>> variables, int periods) {
-        var values = new double[variables.size()][periods];
-        for (int k = 0; k < variables.size(); k++) {
-            for (var entry : variables.get(k).entrySet()) {
+    private static double[][] drawValues(List<Map<Integer, Variable>> draws, int periods) {
+        var values = new double[draws.size()][periods];
+        for (int k = 0; k < draws.size(); k++) {
+            for (var entry : draws.get(k).entrySet()) {
                 values[k][entry.getKey()] = entry.getValue().getValue().doubleValue();
             }
         }
         return values;
     }
 
-    private static double[] values(Variable[] variables) {
-        var values = new double[variables.length];
-        for (int t = 0; t < variables.length; t++) {
-            values[t] = variables[t].getValue().doubleValue();
+    /** How a tranche charges for what has been drawn from it, period by period. */
+    private record Charges(double cashRate, double costRate, double commitment, int to) {
+
+        static Charges of(Tranche tranche, Terms terms) {
+            double rate = tranche.kind() == TrancheKind.GRANT ? 0 : terms.compoundRate(tranche.rate());
+            boolean paysInCash = tranche.kind() == TrancheKind.LOAN || tranche.kind() == TrancheKind.BOND
+                    || tranche.kind() == TrancheKind.PREPAYMENT;
+            return new Charges(paysInCash ? rate : 0, rate, terms.simpleRate(tranche.commitmentFee()), tranche.to());
         }
-        return values;
+
+        /** Cash paid in period u per unit drawn before it: interest, less the commitment fee it saves. */
+        double cashPerPeriod(int u) {
+            return cashRate - (u < to ? commitment : 0);
+        }
+
+        /** Present-value cost in period u per unit drawn before it: interest or cost of equity, less the fee it saves. */
+        double costPerPeriod(int u) {
+            return costRate - (u < to ? commitment : 0);
+        }
     }
 
     /**
