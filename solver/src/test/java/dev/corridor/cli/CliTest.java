@@ -397,10 +397,76 @@ class CliTest {
         }
     }
 
+    // ---------------------------------------------------------------- finance
+
+    @Test
+    void financeRefinancesASolvedPlanAndWritesItOnlyWhenAsked() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "200", "-o", plan.toString()).code).isZero();
+        var before = Files.readString(plan);
+
+        var printed = run("finance", DEMO.toString(), plan.toString());
+        assertThat(printed.code).as(printed.toString()).isZero();
+        assertThat(printed.out).contains("Financing", "every period funded", "public-grant");
+        assertThat(Files.readString(plan)).isEqualTo(before);
+
+        var refinanced = dir.resolve("refinanced.json");
+        var written = run("finance", DEMO.toString(), plan.toString(), "-o", refinanced.toString());
+        assertThat(written.code).isZero();
+        var result = PlanJson.read(refinanced);
+        assertThat(FinanceChecker.violations(DatasetFiles.read(DEMO), result.spend(), result.finance())).isEmpty();
+    }
+
+    @Test
+    void financeWithTooLittleMoneyNamesTheShortPeriodsAndExitsThree() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "200", "-o", plan.toString()).code).isZero();
+        var poor = write("poor.json", demo().replace("\"amount\": 250", "\"amount\": 25"));
+
+        var run = run("finance", poor.toString(), plan.toString());
+
+        assertThat(run.code).as(run.toString()).isEqualTo(3);
+        assertThat(run.out).containsPattern("\\d{4}-\\d{2}: short by [\\d,.]+ million USD|short by .* over \\d+ periods");
+    }
+
+    @Test
+    void financeRefusesAPlanMadeForAnotherDataset() throws Exception {
+        var plan = dir.resolve("j301.plan.json");
+        assertThat(run("solve", J301.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
+
+        var run = run("finance", DEMO.toString(), plan.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("j301.plan.json", "$.stages", "do not match");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void financeRefusesADatasetWithoutTranches() throws Exception {
+        var plan = dir.resolve("j301.plan.json");
+        assertThat(run("solve", J301.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
+
+        var run = run("finance", J301.toString(), plan.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("$.tranches", "no tranches");
+    }
+
+    @Test
+    void financeReportsAPlanFileThatIsNoPlan() throws Exception {
+        var notPlan = write("notes.json", "{\"hello\": 1}");
+
+        var run = run("finance", DEMO.toString(), notPlan.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("notes.json", "not a corridor plan");
+        assertNoStackTrace(run);
+    }
+
     // ---------------------------------------------------------------- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate"})
+    @ValueSource(strings = {"", "solve", "validate", "finance"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         for (var flag : List.of("--help", "-h")) {
             var run = run(args(command, flag));
@@ -413,7 +479,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate"})
+    @ValueSource(strings = {"", "solve", "validate", "finance"})
     void versionWorksOnEveryCommand(String command) {
         for (var flag : List.of("--version", "-V")) {
             var run = run(args(command, flag));
