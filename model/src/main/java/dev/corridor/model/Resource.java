@@ -1,19 +1,31 @@
 package dev.corridor.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
- * A renewable resource: crews, machines, marine spreads. Units in use are given back when a stage
- * pauses or ends. Capacity can ramp up (mobilisation) or down (demobilisation) over time.
+ * A resource. Renewable ones are crews, machines, marine spreads: units in use are given back when
+ * a stage pauses or ends, and capacity can ramp up (mobilisation) or down (demobilisation) over
+ * time. A non-renewable one is a stock for the whole project that modes consume.
  */
-public record Resource(String id, String name, int capacity, List<CapacityChange> capacityChanges) {
+public record Resource(String id, String name, int capacity, List<CapacityChange> capacityChanges, ResourceKind kind) {
 
     public Resource {
         capacityChanges = capacityChanges == null ? List.of() : List.copyOf(capacityChanges);
+        kind = kind == null ? ResourceKind.RENEWABLE : kind;
+    }
+
+    public Resource(String id, String name, int capacity, List<CapacityChange> capacityChanges) {
+        this(id, name, capacity, capacityChanges, ResourceKind.RENEWABLE);
     }
 
     public Resource(String id, int capacity) {
         this(id, id, capacity, List.of());
+    }
+
+    @JsonIgnore
+    public boolean isRenewable() {
+        return kind == ResourceKind.RENEWABLE;
     }
 
     /** Units available in {@code period}: the latest change at or before it wins. */

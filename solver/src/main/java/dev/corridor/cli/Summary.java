@@ -51,6 +51,13 @@ final class Summary {
                         resource.name().equals(resource.id()) ? "" : resource.name()));
             }
         }
+        if (!plan.stocks().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nNon-renewable stocks used%n"));
+            for (var stock : plan.stocks()) {
+                text.append(String.format(Locale.ROOT, "  %-10s %6d / %-6d%s%n", stock.id(), stock.used(), stock.capacity(),
+                        stock.used() > stock.capacity() ? "  OVER" : ""));
+            }
+        }
         if (!plan.budget().isEmpty()) {
             text.append(String.format(Locale.ROOT, "%nSpend against budget caps%s%s%n", money, currency));
             for (var window : plan.budget()) {

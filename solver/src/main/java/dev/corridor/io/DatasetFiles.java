@@ -14,12 +14,8 @@ public final class DatasetFiles {
 
     public static Project read(Path file) throws InvalidInputException {
         var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".sm")) {
+        if (name.endsWith(".sm") || name.endsWith(".mm")) {
             return PsplibReader.read(file);
-        }
-        if (name.endsWith(".mm")) {
-            throw new InvalidInputException(file.toString(), "file",
-                    "multi-mode PSPLIB (.mm) instances are not read yet; convert it to a dataset JSON or use a .sm instance.");
         }
         return ProjectJson.read(file);
     }

@@ -6,6 +6,7 @@ import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
+import dev.corridor.model.ResourceKind;
 import dev.corridor.model.Stage;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.Problem;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a PSPLIB single-mode instance ({@code .sm}) as a project. Stage ids are the PSPLIB job
- * numbers; the dummy source and sink are left out, since they take no time and hold nothing.
+ * Reads a PSPLIB instance, single-mode ({@code .sm}) or multi-mode ({@code .mm}), as a project.
+ * Stage ids are the PSPLIB job numbers and mode ids the mode numbers; the dummy source and sink are
+ * left out, since they take no time and hold nothing. Non-renewable resources (N 1, N 2) become
+ * project-wide stocks that the modes consume.
  */
 public final class PsplibReader {
 
@@ -26,6 +29,7 @@ public final class PsplibReader {
     private static final int MAX_JOBS = 100_000;
     private static final int MAX_PERIOD = 100_000;
     private static final int MAX_RESOURCES = 1_000;
+    private static final int MAX_MODES = 100;
 
     private final String source;
     private final List<String> lines;
@@ -47,75 +51,92 @@ public final class PsplibReader {
 
     private Project project(String name) throws InvalidInputException {
         if (lines.stream().allMatch(String::isBlank)) {
-            throw error(1, "the file is empty; expected a PSPLIB .sm instance.");
+            throw error(1, "the file is empty; expected a PSPLIB .sm or .mm instance.");
         }
         // At least one real job besides the dummy source and sink; the bounds also keep a corrupted count
         // from sizing the arrays below.
         int jobCount = number(find("jobs (incl. supersource/sink"), "the job count", 3, MAX_JOBS);
         int horizon = number(find("horizon"), "the horizon", 1, MAX_PERIOD);
         int renewable = number(find("- renewable"), "the number of renewable resources", 0, MAX_RESOURCES);
+        int nonrenewable = number(find("- nonrenewable"), "the number of non-renewable resources", 0, MAX_RESOURCES);
+        int kinds = renewable + nonrenewable;
 
         find("PRECEDENCE RELATIONS");
         cursor++; // column header
         var successors = new ArrayList<int[]>();
+        var modeCount = new int[jobCount + 1];
         var precedenceLines = new int[jobCount + 1];
         for (int j = 1; j <= jobCount; j++) {
             var fields = row("precedence relations of job " + j);
-            if (fields.length < 3 || fields[0] != j || fields.length != 3 + fields[2]) {
-                throw error(cursor, "expected job " + j + " with its mode count, successor count and successors."
-                        + " The file may be truncated or edited; restore the line.");
+            if (fields.length < 3 || fields[0] != j || fields[1] < 1 || fields[1] > MAX_MODES
+                    || fields.length != 3 + fields[2]) {
+                throw error(cursor, "expected job " + j + " with its mode count (1 to " + MAX_MODES
+                        + "), successor count and successors. The file may be truncated or edited; restore the line.");
             }
             precedenceLines[j] = cursor;
+            modeCount[j] = fields[1];
             successors.add(java.util.Arrays.copyOfRange(fields, 3, fields.length));
         }
 
         find("REQUESTS/DURATIONS");
         cursor += 2; // column header and dashes
-        var durations = new int[jobCount + 1];
-        var demands = new int[jobCount + 1][];
-        var requestLines = new int[jobCount + 1];
+        // durations[j][m], demands[j][m][r]: renewable requests first, then non-renewable consumption.
+        var durations = new int[jobCount + 1][];
+        var demands = new int[jobCount + 1][][];
+        var requestLines = new int[jobCount + 1][];
         for (int j = 1; j <= jobCount; j++) {
-            var fields = row("the duration and requests of job " + j);
-            if (fields.length != 3 + renewable || fields[0] != j || fields[1] != 1) {
-                throw error(cursor, "expected job " + j + ", mode 1, its duration and " + renewable
-                        + " resource requests. Only single-mode (.sm) instances are read; if this is one, the file"
-                        + " may be truncated or edited. Restore the line.");
+            durations[j] = new int[modeCount[j]];
+            demands[j] = new int[modeCount[j]][];
+            requestLines[j] = new int[modeCount[j]];
+            for (int m = 1; m <= modeCount[j]; m++) {
+                var fields = row("the duration and requests of job " + j + ", mode " + m);
+                // The first line of a job starts with its number; its other modes leave it out.
+                int offset = m == 1 ? 1 : 0;
+                if (fields.length != offset + 2 + kinds || (m == 1 && fields[0] != j) || fields[offset] != m) {
+                    throw error(cursor, "expected " + (m == 1 ? "job " + j + ", " : "") + "mode " + m
+                            + ", its duration and " + kinds + " resource requests. The file may be truncated or"
+                            + " edited; restore the line.");
+                }
+                requestLines[j][m - 1] = cursor;
+                durations[j][m - 1] = fields[offset + 1];
+                demands[j][m - 1] = java.util.Arrays.copyOfRange(fields, offset + 2, fields.length);
             }
-            requestLines[j] = cursor;
-            durations[j] = fields[2];
-            demands[j] = java.util.Arrays.copyOfRange(fields, 3, fields.length);
         }
 
         find("RESOURCEAVAILABILITIES");
         cursor++; // resource names
         var capacities = row("the resource capacities");
-        if (capacities.length != renewable) {
-            throw error(cursor, "expected " + renewable + " resource capacities.");
+        if (capacities.length != kinds) {
+            throw error(cursor, "expected " + kinds + " resource capacities.");
         }
         int capacityLine = cursor;
 
         // The numbers are read; now check what they mean, reporting every problem rather than the first.
         var problems = new ArrayList<Problem>();
-        for (int r = 0; r < renewable; r++) {
+        for (int r = 0; r < kinds; r++) {
             if (capacities[r] < 0) {
-                problems.add(problem(capacityLine, "resource R" + (r + 1) + " has capacity " + capacities[r]
-                        + "; a capacity cannot be negative."));
+                problems.add(problem(capacityLine, "resource " + resourceId(r, renewable) + " has capacity "
+                        + capacities[r] + "; a capacity cannot be negative."));
             }
         }
         for (int j = 1; j <= jobCount; j++) {
-            if (durations[j] < 0 || durations[j] > horizon) {
-                problems.add(problem(requestLines[j], "job " + j + " has duration " + durations[j]
-                        + "; it must be between 0 and the horizon (" + horizon + ")."));
-            }
-            for (int r = 0; r < renewable; r++) {
-                if (demands[j][r] < 0) {
-                    problems.add(problem(requestLines[j], "job " + j + " requests " + demands[j][r] + " of R" + (r + 1)
-                            + "; a request cannot be negative."));
-                } else if (capacities[r] >= 0 && demands[j][r] > capacities[r]) {
-                    // The scheduler would have to break capacity to place it: no plan could ever be feasible.
-                    problems.add(problem(requestLines[j], "job " + j + " requests " + demands[j][r] + " of R" + (r + 1)
-                            + " but only " + capacities[r] + " exist (line " + capacityLine
-                            + "). Lower the request or raise the capacity."));
+            for (int m = 0; m < modeCount[j]; m++) {
+                var what = "job " + j + (modeCount[j] > 1 ? " in mode " + (m + 1) : "");
+                if (durations[j][m] < 0 || durations[j][m] > horizon) {
+                    problems.add(problem(requestLines[j][m], what + " has duration " + durations[j][m]
+                            + "; it must be between 0 and the horizon (" + horizon + ")."));
+                }
+                for (int r = 0; r < kinds; r++) {
+                    int demand = demands[j][m][r];
+                    if (demand < 0) {
+                        problems.add(problem(requestLines[j][m], what + " requests " + demand + " of "
+                                + resourceId(r, renewable) + "; a request cannot be negative."));
+                    } else if (capacities[r] >= 0 && demand > capacities[r]) {
+                        // No plan could ever hold it: refuse the file rather than plan with a forced overload.
+                        problems.add(problem(requestLines[j][m], what + " requests " + demand + " of "
+                                + resourceId(r, renewable) + " but only " + capacities[r] + " exist (line "
+                                + capacityLine + "). Lower the request or raise the capacity."));
+                    }
                 }
             }
             for (int successor : successors.get(j - 1)) {
@@ -140,8 +161,10 @@ public final class PsplibReader {
         }
 
         var resources = new ArrayList<Resource>();
-        for (int r = 0; r < renewable; r++) {
-            resources.add(new Resource("R" + (r + 1), capacities[r]));
+        for (int r = 0; r < kinds; r++) {
+            var id = resourceId(r, renewable);
+            resources.add(new Resource(id, id, capacities[r], List.of(),
+                    r < renewable ? ResourceKind.RENEWABLE : ResourceKind.NONRENEWABLE));
         }
         var predecessors = new LinkedHashMap<Integer, List<Predecessor>>();
         for (int j = 1; j <= jobCount; j++) {
@@ -154,18 +177,27 @@ public final class PsplibReader {
         }
         var stages = new ArrayList<Stage>();
         for (int j = 2; j < jobCount; j++) {
-            Map<String, Integer> demand = new LinkedHashMap<>();
-            for (int r = 0; r < renewable; r++) {
-                if (demands[j][r] > 0) {
-                    demand.put("R" + (r + 1), demands[j][r]);
+            var modes = new ArrayList<Mode>();
+            for (int m = 0; m < modeCount[j]; m++) {
+                Map<String, Integer> demand = new LinkedHashMap<>();
+                for (int r = 0; r < kinds; r++) {
+                    if (demands[j][m][r] > 0) {
+                        demand.put(resourceId(r, renewable), demands[j][m][r]);
+                    }
                 }
+                modes.add(new Mode(Integer.toString(m + 1), durations[j][m], 0, demand));
             }
             var id = Integer.toString(j);
-            stages.add(new Stage(id, "job " + j, CorridorSystem.SHARED, null, null, null,
-                    List.of(new Mode("1", durations[j], 0, demand)), predecessors.getOrDefault(j, List.of())));
+            stages.add(new Stage(id, "job " + j, CorridorSystem.SHARED, null, null, null, modes,
+                    predecessors.getOrDefault(j, List.of())));
         }
         return new Project(Project.SCHEMA_VERSION, name, PeriodUnit.PERIOD, null, horizon, null, null, resources,
                 List.of(), List.of(), stages, List.of(), List.of(), null);
+    }
+
+    /** PSPLIB's names: R 1, R 2, … for renewable resources, then N 1, N 2, … for non-renewable ones. */
+    private static String resourceId(int index, int renewable) {
+        return index < renewable ? "R" + (index + 1) : "N" + (index - renewable + 1);
     }
 
     /**
@@ -228,7 +260,7 @@ public final class PsplibReader {
                 return lines.get(i);
             }
         }
-        throw error(lines.size(), "no line starting with \"" + prefix + "\" found; the file is truncated or not a PSPLIB .sm instance.");
+        throw error(lines.size(), "no line starting with \"" + prefix + "\" found; the file is truncated or not a PSPLIB instance.");
     }
 
     private int number(String line, String what, int min, int max) throws InvalidInputException {

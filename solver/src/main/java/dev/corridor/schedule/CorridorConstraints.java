@@ -2,6 +2,7 @@ package dev.corridor.schedule;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
@@ -28,6 +29,7 @@ public class CorridorConstraints implements ConstraintProvider {
         return new Constraint[] {
                 precedence(factory),
                 resourceCapacity(factory),
+                nonRenewableStock(factory),
                 budgetCap(factory),
                 openSeason(factory),
                 releaseDate(factory),
@@ -63,6 +65,17 @@ public class CorridorConstraints implements ConstraintProvider {
                 .filter(overload -> overload.units() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Overload::units)
                 .asConstraint("Resource capacity");
+    }
+
+    /** The modes chosen may not use up more of a non-renewable stock than the project has. Penalty: units over. */
+    Constraint nonRenewableStock(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.getMode() != null && job.getMode().consumesStock())
+                .join(StockSpec.class, filtering((job, stock) -> job.getMode().consumption(stock.index()) > 0))
+                .groupBy((job, stock) -> stock, sum((job, stock) -> job.getMode().consumption(stock.index())))
+                .filter((stock, used) -> used > stock.capacity())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (stock, used) -> used - stock.capacity())
+                .asConstraint("Non-renewable stock");
     }
 
     /** Spend inside a budget window may not exceed its cap. Penalty: money units over, rounded up. */

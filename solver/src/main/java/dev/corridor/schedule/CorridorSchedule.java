@@ -21,6 +21,8 @@ public class CorridorSchedule {
     @ProblemFactCollectionProperty
     private List<ResourceSpec> resources;
     @ProblemFactCollectionProperty
+    private List<StockSpec> stocks;
+    @ProblemFactCollectionProperty
     private List<Link> links;
     @ProblemFactCollectionProperty
     private List<BudgetWindow> budgetWindows;
@@ -48,6 +50,7 @@ public class CorridorSchedule {
             SpendWeights weights) {
         this.problem = problem;
         this.resources = problem.resources();
+        this.stocks = problem.stocks();
         this.links = problem.links();
         this.budgetWindows = problem.budgetWindows();
         this.horizon = List.of(new Horizon(problem.horizon(), problem.objective()));
@@ -63,6 +66,10 @@ public class CorridorSchedule {
 
     public List<ResourceSpec> getResources() {
         return resources;
+    }
+
+    public List<StockSpec> getStocks() {
+        return stocks;
     }
 
     public List<Link> getLinks() {

@@ -16,10 +16,30 @@ final class InitialPlan {
     }
 
     static CorridorSchedule of(ScheduleProblem problem, SpendWeights weights) {
-        var fastest = withModes(problem, weights, InitialPlan::fastestMode);
-        var cheapest = withModes(problem, weights, InitialPlan::cheapestMode);
+        var candidates = new ArrayList<CorridorSchedule>();
+        candidates.add(withModes(problem, weights, InitialPlan::fastestMode));
+        candidates.add(withModes(problem, weights, InitialPlan::cheapestMode));
+        if (!problem.stocks().isEmpty()) {
+            candidates.add(withModes(problem, weights, spec -> leanestMode(problem, spec)));
+        }
         var generator = new SerialScheduleGenerator(problem);
-        return quality(generator, cheapest) < quality(generator, fastest) ? cheapest : fastest;
+        return candidates.stream().min(Comparator.comparingLong(c -> quality(generator, c))).orElseThrow();
+    }
+
+    /** The mode that uses the smallest share of the non-renewable stocks, then the fastest. */
+    static ModeOption leanestMode(ScheduleProblem problem, StageSpec spec) {
+        return spec.modes().stream()
+                .min(Comparator.comparingDouble((ModeOption mode) -> stockShare(problem, mode))
+                        .thenComparingInt(ModeOption::duration))
+                .orElseThrow();
+    }
+
+    private static double stockShare(ScheduleProblem problem, ModeOption mode) {
+        double share = 0;
+        for (var stock : problem.stocks()) {
+            share += mode.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
+        }
+        return share;
     }
 
     /** A warm start: the activity list and modes an earlier search ended with. */
@@ -51,13 +71,25 @@ final class InitialPlan {
         return new CorridorSchedule(problem, jobs, new ActivityList(order), weights);
     }
 
-    /** Lower is better: forced placements first, then periods beyond the horizon, then the makespan. */
+    /**
+     * Lower is better: stock overdrawn first (no timing can mend it), then forced placements, then
+     * periods beyond the horizon, then the makespan.
+     */
     private static long quality(SerialScheduleGenerator generator, CorridorSchedule schedule) {
         var order = schedule.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
         var modes = schedule.getJobs().stream().map(StageJob::getMode).toArray(ModeOption[]::new);
         var timetable = generator.decode(order, modes);
+        long overdrawn = 0;
+        for (var stock : schedule.getProblem().stocks()) {
+            long used = 0;
+            for (var mode : modes) {
+                used += mode.consumption(stock.index());
+            }
+            overdrawn += Math.max(0, used - stock.capacity());
+        }
         long late = Math.max(0, timetable.makespan() - schedule.getProblem().horizon());
-        return timetable.forced() * 1_000_000_000L + late * 1_000_000L + timetable.makespan();
+        return overdrawn * 1_000_000_000_000L + timetable.forced() * 1_000_000_000L + late * 1_000_000L
+                + timetable.makespan();
     }
 
     static ModeOption cheapestMode(StageSpec spec) {

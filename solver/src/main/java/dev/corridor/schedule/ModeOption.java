@@ -13,13 +13,20 @@ public final class ModeOption {
     private final int duration;
     private final long costMilli;
     private final int[] demand;
+    private final int[] consumption;
 
     public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand) {
+        this(id, stageIndex, duration, costMilli, demand, new int[0]);
+    }
+
+    /** @param consumption what the mode uses up of each non-renewable stock, in all */
+    public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand, int[] consumption) {
         this.id = id;
         this.stageIndex = stageIndex;
         this.duration = duration;
         this.costMilli = costMilli;
         this.demand = demand.clone();
+        this.consumption = consumption.clone();
     }
 
     public String id() {
@@ -40,6 +47,14 @@ public final class ModeOption {
 
     public int demand(int resource) {
         return demand[resource];
+    }
+
+    public int consumption(int stock) {
+        return stock < consumption.length ? consumption[stock] : 0;
+    }
+
+    public boolean consumesStock() {
+        return Arrays.stream(consumption).anyMatch(c -> c > 0);
     }
 
     public boolean usesResources() {

@@ -9,6 +9,7 @@ import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.model.plan.ResourceProfile;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StockUse;
 import dev.corridor.model.plan.SystemCompletion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +91,17 @@ final class PlanBuilder {
         var score = solution.getScore();
         return new Plan(project.name(), score.isFeasible(), score.toString(), makespan, project.dateOf(makespan),
                 project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(), totalCost,
-                stages, systems, resources, spend, budget, null, null, null, constraintScores(analysis), stats);
+                stages, systems, resources, stocks(problem, jobs), spend, budget, null, null, null,
+                constraintScores(analysis), stats);
+    }
+
+    private static List<StockUse> stocks(ScheduleProblem problem, List<StageJob> jobs) {
+        var uses = new ArrayList<StockUse>();
+        for (var stock : problem.stocks()) {
+            int used = jobs.stream().mapToInt(job -> job.getMode().consumption(stock.index())).sum();
+            uses.add(new StockUse(stock.id(), stock.name(), used, stock.capacity()));
+        }
+        return uses;
     }
 
     private static List<ConstraintScore> constraintScores(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

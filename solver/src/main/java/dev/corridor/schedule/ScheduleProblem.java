@@ -17,6 +17,7 @@ public final class ScheduleProblem {
     private final Project project;
     private final List<StageSpec> stages;
     private final List<ResourceSpec> resources;
+    private final List<StockSpec> stocks;
     private final List<Link> links;
     private final List<BudgetWindow> budgetWindows;
     private final int[][] predecessorLinks;
@@ -25,11 +26,12 @@ public final class ScheduleProblem {
     /** From this period on, no capacity or budget window changes any more. */
     private final int steadyFrom;
 
-    private ScheduleProblem(Project project, List<StageSpec> stages, List<ResourceSpec> resources, List<Link> links,
-            List<BudgetWindow> budgetWindows) {
+    private ScheduleProblem(Project project, List<StageSpec> stages, List<ResourceSpec> resources,
+            List<StockSpec> stocks, List<Link> links, List<BudgetWindow> budgetWindows) {
         this.project = project;
         this.stages = List.copyOf(stages);
         this.resources = List.copyOf(resources);
+        this.stocks = List.copyOf(stocks);
         this.links = List.copyOf(links);
         this.budgetWindows = List.copyOf(budgetWindows);
         int n = stages.size();
@@ -61,7 +63,14 @@ public final class ScheduleProblem {
     public static ScheduleProblem of(Project project) {
         var resourceIndex = new HashMap<String, Integer>();
         var resources = new ArrayList<ResourceSpec>();
+        var stockIndex = new HashMap<String, Integer>();
+        var stocks = new ArrayList<StockSpec>();
         for (var resource : project.resources()) {
+            if (!resource.isRenewable()) {
+                stockIndex.put(resource.id(), stocks.size());
+                stocks.add(new StockSpec(stocks.size(), resource.id(), resource.name(), resource.capacity()));
+                continue;
+            }
             var changes = new ArrayList<>(resource.capacityChanges());
             changes.sort(Comparator.comparingInt(c -> c.from()));
             resourceIndex.put(resource.id(), resources.size());
@@ -92,10 +101,16 @@ public final class ScheduleProblem {
             var modes = new ArrayList<ModeOption>();
             for (var mode : stage.modes()) {
                 var demand = new int[resources.size()];
+                var consumption = new int[stocks.size()];
                 for (Map.Entry<String, Integer> entry : mode.demand().entrySet()) {
-                    demand[resourceIndex.get(entry.getKey())] = entry.getValue();
+                    if (stockIndex.containsKey(entry.getKey())) {
+                        consumption[stockIndex.get(entry.getKey())] = entry.getValue();
+                    } else {
+                        demand[resourceIndex.get(entry.getKey())] = entry.getValue();
+                    }
                 }
-                modes.add(new ModeOption(mode.id(), index, mode.duration(), Money.toMilli(mode.cost()), demand));
+                modes.add(new ModeOption(mode.id(), index, mode.duration(), Money.toMilli(mode.cost()), demand,
+                        consumption));
             }
             var calendar = stage.calendar() == null ? WorkCalendar.ALWAYS : calendars.get(stage.calendar());
             stages.add(new StageSpec(index, stage.id(), stage.system(), calendar,
@@ -109,7 +124,7 @@ public final class ScheduleProblem {
         for (var cap : project.budgetCaps()) {
             windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), Money.toMilli(cap.max())));
         }
-        return new ScheduleProblem(project, stages, resources, links, windows);
+        return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -134,6 +149,11 @@ public final class ScheduleProblem {
 
     public List<ResourceSpec> resources() {
         return resources;
+    }
+
+    /** The non-renewable resources: stocks that modes use up. */
+    public List<StockSpec> stocks() {
+        return stocks;
     }
 
     public List<Link> links() {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Checks a plan against its dataset from the dataset format's own definitions, sharing no code
  * with the solver: every stage once in an existing mode, calendars, releases, deadlines, the
- * horizon, all four link types with lags, capacity in every period, and every budget window.
+ * horizon, all four link types with lags, capacity in every period, non-renewable stocks, and every
+ * budget window.
  */
 public final class PlanChecker {
 
@@ -110,6 +111,13 @@ public final class PlanChecker {
     private static void checkCapacity(Project project, Map<String, List<Integer>> worked, Map<String, Mode> modes,
             List<String> problems) {
         for (var resource : project.resources()) {
+            if (resource.kind() == dev.corridor.model.ResourceKind.NONRENEWABLE) {
+                int used = project.stages().stream().mapToInt(stage -> modes.get(stage.id()).demandFor(resource.id())).sum();
+                if (used > resource.capacity()) {
+                    problems.add("non-renewable " + resource.id() + " used " + used + " > stock " + resource.capacity());
+                }
+                continue;
+            }
             var use = new HashMap<Integer, Integer>();
             for (var stage : project.stages()) {
                 int units = modes.get(stage.id()).demandFor(resource.id());

@@ -110,13 +110,43 @@ class PsplibReaderTest {
     }
 
     @Test
-    void multiModeInstancesAreRefusedWithAnAlternative(@TempDir Path dir) throws IOException {
-        var mm = Files.writeString(dir.resolve("j301_1.mm"), j301());
+    void multiModeInstanceHasThreeModesPerJobAndNonRenewableStocks() throws Exception {
+        var project = DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j309_1.mm"));
+
+        assertThat(project.stages()).hasSize(30).allSatisfy(stage -> assertThat(stage.modes()).hasSize(3));
+        assertThat(project.resources()).extracting(r -> r.id() + ":" + r.kind())
+                .containsExactly("R1:RENEWABLE", "R2:RENEWABLE", "N1:NONRENEWABLE", "N2:NONRENEWABLE");
+        // The renewable requests hold per period; the non-renewable ones are totals for the mode.
+        assertThat(project.stage("2").orElseThrow().modes()).extracting(m -> m.id()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void multiModeInstanceIsSolvedFeasiblyWithinItsStocks() throws Exception {
+        var project = DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm"));
+
+        var plan = dev.corridor.Planner.solve(project, dev.corridor.SolveOptions.stepLimit(2_000));
+
+        assertThat(plan.feasible()).isTrue();
+        assertThat(dev.corridor.check.PlanChecker.violations(project, plan)).isEmpty();
+        assertThat(plan.stocks()).allMatch(stock -> stock.used() <= stock.capacity());
+    }
+
+    @Test
+    void modeLineOutOfOrderIsReportedWithItsLine(@TempDir Path dir) throws IOException {
+        var text = Files.readString(Path.of("datasets", "psplib", "j30mm", "j309_1.mm"));
+        // In the requests of job 2, its second mode's line claims to be mode 9.
+        int requests = text.indexOf("REQUESTS/DURATIONS");
+        var tail = text.substring(requests).replaceFirst("(?m)^(\\s+)2(\\s+\\d+(\\s+\\d+){4}\\s*)$", "$19$2");
+        var broken = text.substring(0, requests) + tail;
+        assertThat(broken).isNotEqualTo(text);
+        var mm = Files.writeString(dir.resolve("broken.mm"), broken);
 
         var e = catchThrowableOfType(InvalidInputException.class, () -> DatasetFiles.read(mm));
 
-        assertThat(e.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("multi-mode", ".sm instance"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).startsWith("line ");
+            assertThat(p.message()).contains("mode 2");
+        });
     }
 
     // ---------------------------------------------------------------- damaged files
@@ -177,7 +207,7 @@ class PsplibReaderTest {
         assertThat(problems("{\"schemaVersion\": 1}\n")).singleElement().satisfies(p -> {
             assertThat(p.path()).matches("line \\d+");
             assertThat(p.message()).contains("no line starting with \"jobs (incl. supersource/sink\"",
-                    "not a PSPLIB .sm instance");
+                    "not a PSPLIB instance");
         });
     }
 

@@ -21,6 +21,7 @@ import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
+import dev.corridor.model.ResourceKind;
 import dev.corridor.model.ShareBounds;
 import dev.corridor.model.Stage;
 import dev.corridor.model.Tranche;
@@ -218,7 +219,7 @@ public final class ProjectJson {
         }
 
         private Resource resource(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "capacity", "capacityChanges");
+            fields.rejectUnknown(node, path, "id", "name", "kind", "capacity", "capacityChanges");
             var id = fields.text(node, "id", path, true);
             var name = fields.text(node, "name", path, false);
             var capacity = fields.integer(node, "capacity", path, true, 0, Limits.MAX_UNITS, 0);
@@ -229,7 +230,8 @@ public final class ProjectJson {
                                 fields.integer(c.node(), "from", c.path(), true, 0, Limits.MAX_PERIOD, 0),
                                 fields.integer(c.node(), "capacity", c.path(), true, 0, Limits.MAX_UNITS, 0)), c.path());
                     }).toList();
-            return new Resource(id, name == null ? id : name, capacity, changes);
+            var kind = fields.enumeration(node, "kind", path, false, ResourceKind.class, ResourceKind.RENEWABLE);
+            return new Resource(id, name == null ? id : name, capacity, changes, kind);
         }
 
         private Calendar calendar(JsonNode node, String path) {

@@ -37,6 +37,12 @@ final class ProjectValidator {
         unique(project.tranches(), t -> t.id(), "tranche");
         unique(project.milestones(), m -> m.id(), "milestone");
 
+        for (var resource : project.resources()) {
+            if (!resource.isRenewable() && !resource.capacityChanges().isEmpty()) {
+                problem(resource, ".capacityChanges", "a non-renewable resource is one stock for the whole project; "
+                        + "give its total as \"capacity\" and remove the changes.");
+            }
+        }
         // A capacity change after the horizon is harmless (it never applies), so a shorter horizon
         // does not make a file invalid; mostAvailable() leaves such changes out.
         for (var calendar : project.calendars()) {
@@ -95,7 +101,12 @@ final class ProjectValidator {
                 var resource = resources.get(entry.getKey());
                 if (resource == null) {
                     problem(mode, ".demand." + entry.getKey(), unknown("resource", entry.getKey(), resources.keySet()));
-                } else if (entry.getValue() > mostAvailable(resource)) {
+                } else if (!resource.isRenewable() && entry.getValue() > resource.capacity()) {
+                    problem(mode, ".demand." + entry.getKey(), label + " consumes " + entry.getValue() + " "
+                            + resource.name() + " in mode \"" + mode.id() + "\" but the project has only "
+                            + resource.capacity() + " in all (resource \"" + resource.id()
+                            + "\"). Lower its demand or raise the stock.");
+                } else if (resource.isRenewable() && entry.getValue() > mostAvailable(resource)) {
                     problem(mode, ".demand." + entry.getKey(), label + " needs " + entry.getValue() + " "
                             + resource.name() + " in mode \"" + mode.id() + "\" but at most " + mostAvailable(resource)
                             + " exist (resource \"" + resource.id() + "\"). Lower its demand or add a capacity change.");

@@ -23,6 +23,7 @@ import dev.corridor.model.plan.PlanStats;
 import dev.corridor.model.plan.ResourceProfile;
 import dev.corridor.model.plan.Shortfall;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StockUse;
 import dev.corridor.model.plan.SystemCompletion;
 import dev.corridor.model.plan.TrancheUse;
 import dev.corridor.model.plan.Valuation;
@@ -763,6 +764,7 @@ class ProjectJsonTest {
                 List.of(new SystemCompletion(CorridorSystem.FREIGHT, 3, start.plusMonths(3), 1),
                         new SystemCompletion(CorridorSystem.SHARED, 5, start.plusMonths(5), 1)),
                 List.of(new ResourceProfile("crew", "Crews", 2, 0, List.of(2, 2, 2, 1, 1), List.of(2, 2, 2, 2, 2))),
+                List.of(new StockUse("steel", "Steel", 40, 50)),
                 List.of(3.0, 3.0, 3.0, 1.5, 1.5),
                 List.of(new BudgetUse(0, 12, 20.0, 12.0)),
                 new FinancePlan(0.4, false, 1.5,
