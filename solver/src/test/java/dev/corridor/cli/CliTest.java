@@ -463,10 +463,36 @@ class CliTest {
         assertNoStackTrace(run);
     }
 
+    // ---------------------------------------------------------------- convert
+
+    @Test
+    void convertWritesAMultiModeInstanceAsADatasetThatValidatesAndSolves() throws Exception {
+        var dataset = dir.resolve("j309_1.json");
+
+        var run = run("convert", Path.of("datasets", "psplib", "j30mm", "j309_1.mm").toString(), "-o", dataset.toString());
+
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(Files.readString(dataset)).contains("\"kind\" : \"NONRENEWABLE\"").doesNotContain("null");
+        assertThat(run("validate", dataset.toString()).code).isZero();
+        assertThat(DatasetFiles.read(dataset)).isEqualTo(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j309_1.mm")));
+    }
+
+    @Test
+    void convertNeverOverwritesWithoutForce() throws Exception {
+        var existing = write("mine.json", "{\"keep\": true}");
+
+        var refused = run("convert", J301.toString(), "-o", existing.toString());
+
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err).contains("exists", "--force");
+        assertThat(Files.readString(existing)).isEqualTo("{\"keep\": true}");
+        assertThat(run("convert", J301.toString(), "-o", existing.toString(), "--force").code).isZero();
+    }
+
     // ---------------------------------------------------------------- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         for (var flag : List.of("--help", "-h")) {
             var run = run(args(command, flag));
@@ -479,7 +505,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert"})
     void versionWorksOnEveryCommand(String command) {
         for (var flag : List.of("--version", "-V")) {
             var run = run(args(command, flag));

@@ -1,5 +1,6 @@
 package dev.corridor.model.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +22,8 @@ public final class JsonFiles {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // An optional field that is absent stays absent, rather than being written as null.
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private JsonFiles() {

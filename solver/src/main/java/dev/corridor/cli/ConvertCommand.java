@@ -1,0 +1,61 @@
+package dev.corridor.cli;
+
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.JsonFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Converts a PSPLIB instance (.sm, .mm) into a corridor dataset JSON, to edit or extend.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "PSPLIB .sm or .mm file (or a dataset JSON, rewritten).")
+    private Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The dataset JSON to write.")
+    private Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try {
+            if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                err.println("corridor convert: the output " + output + " is the input itself; choose another file.");
+                return ExitCode.BAD_INPUT;
+            }
+            if (Files.isDirectory(output)) {
+                err.println("corridor convert: the output " + output + " is a directory; give a file name.");
+                return ExitCode.BAD_INPUT;
+            }
+            if (Files.exists(output) && !force) {
+                err.println("corridor convert: " + output + " exists; choose another file, or add --force to overwrite it.");
+                return ExitCode.BAD_INPUT;
+            }
+            var project = DatasetFiles.read(input);
+            JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
+            spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
+                    project.stages().size(), project.resources().size(), output);
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("corridor convert: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+}
