@@ -35,8 +35,9 @@ final class Summary {
         if (plan.systems().size() > 1 || project.startDate() != null) {
             text.append(String.format(Locale.ROOT, "%nSystem complete%n"));
             for (var system : plan.systems()) {
-                text.append(String.format(Locale.ROOT, "  %-8s  period %4d  %-10s  (%d stages)%n", system.system(),
-                        system.finish(), when(project, system.finish()), system.stages()));
+                text.append(String.format(Locale.ROOT, "  %-8s  period %4d  %-10s  (%d %s)%n", system.system(),
+                        system.finish(), when(project, system.finish()), system.stages(),
+                        system.stages() == 1 ? "stage" : "stages"));
             }
         }
         if (!plan.resources().isEmpty()) {
@@ -76,8 +77,8 @@ final class Summary {
             text.append(String.format(Locale.ROOT, "%nNet present value%s%n", money(project)));
             text.append(String.format(Locale.ROOT, "  opening value %,12.1f   (systems earning from their opening on)%n",
                     value.openingValue()));
-            text.append(String.format(Locale.ROOT, "  spend         %,12.1f%n", -value.spend()));
-            text.append(String.format(Locale.ROOT, "  financing     %,12.1f%n", -value.financing()));
+            text.append(String.format(Locale.ROOT, "  spend         %,12.1f%n", 0.0 - value.spend()));
+            text.append(String.format(Locale.ROOT, "  financing     %,12.1f%n", 0.0 - value.financing()));
             text.append(String.format(Locale.ROOT, "  net           %,12.1f%n", value.netPresentValue()));
         }
         if (plan.comparison() != null && plan.comparison().rounds() > 0) {

@@ -28,6 +28,11 @@ public final class Financier {
         if (project.tranches().isEmpty()) {
             return null;
         }
+        if (spend.isEmpty()) {
+            // A plan of no periods spends nothing: there is nothing to draw and nothing to price.
+            return new FinancePlan(0, true, 0, List.of(), List.of(), List.of(), project.tranches().stream()
+                    .map(t -> new TrancheUse(t.id(), t.party(), t.kind(), t.amount(), 0, 0)).toList(), List.of());
+        }
         var perPeriod = spend.stream().mapToDouble(Double::doubleValue).toArray();
         var solution = new FinancingLp(project, perPeriod).solve();
         var tranches = project.tranches();

@@ -17,7 +17,8 @@ import java.util.Comparator;
  * Schedules and finances together. First the usual way: schedule, then finance the schedule. Then
  * in rounds: the financing LP's price of cash in each period becomes part of the cost of spending
  * there, the scheduler re-solves from the best plan so far, and the new plan is financed again. The
- * best plan by its true, LP-financed value is kept; the rounds stop when one brings no improvement.
+ * best plan by its true, LP-financed value is kept; the rounds stop after two in a row bring no
+ * improvement, or when the rounds asked for are done.
  */
 public final class JointPlanner {
 
@@ -77,10 +78,13 @@ public final class JointPlanner {
         return best.withComparison(new FinanceComparison(outcome(base), outcome(best), done)).withStats(total);
     }
 
-    /** The plan with its financing and value. */
+    /**
+     * The plan with its financing and value. A comparison it carried from an earlier financing no
+     * longer describes it, so it is dropped.
+     */
     public Plan financed(Plan plan) {
         var finance = Financier.finance(project, plan.spend());
-        return plan.withFinance(finance, Valuer.value(project, plan, finance));
+        return plan.withComparison(null).withFinance(finance, Valuer.value(project, plan, finance));
     }
 
     /** Each period's discount factor plus a step of the plan's price of cash there. */
@@ -101,8 +105,18 @@ public final class JointPlanner {
         if (problem.objective() == Objective.NET_PRESENT_VALUE) {
             return order.thenComparingDouble(plan -> -plan.value().netPresentValue());
         }
+        if (problem.objective() == Objective.MILESTONES) {
+            return order.thenComparingDouble(this::weightedMilestoneFinish)
+                    .thenComparingDouble(plan -> plan.value().spend() + plan.value().financing());
+        }
         return order.thenComparingInt(Plan::makespan)
                 .thenComparingDouble(plan -> plan.value().spend() + plan.value().financing());
+    }
+
+    private double weightedMilestoneFinish(Plan plan) {
+        var finish = new java.util.HashMap<String, Integer>();
+        plan.stages().forEach(stage -> finish.put(stage.id(), stage.finish()));
+        return project.milestones().stream().mapToDouble(m -> m.weight() * finish.getOrDefault(m.stage(), 0)).sum();
     }
 
     /** A part of the time limit; the step limit, if any, applies to every solve alike. */

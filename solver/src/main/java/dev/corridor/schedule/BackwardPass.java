@@ -40,21 +40,18 @@ final class BackwardPass {
         for (int stage : byFinish) {
             int span = forward.finish()[stage] - forward.start()[stage];
             int latestFinish = horizon;
-            for (int successor : problem.successors(stage)) {
+            for (int l : problem.successorLinks(stage)) {
+                var link = problem.link(l);
+                int successor = link.successor();
                 if (start[successor] == Integer.MIN_VALUE) {
                     continue;
                 }
-                for (int l : problem.predecessorLinks(successor)) {
-                    var link = problem.link(l);
-                    if (link.predecessor() == stage) {
-                        latestFinish = Math.min(latestFinish, switch (link.type()) {
-                            case FS -> start[successor] - link.lag();
-                            case SS -> start[successor] - link.lag() + span;
-                            case FF -> finish[successor] - link.lag();
-                            case SF -> finish[successor] - link.lag() + span;
-                        });
-                    }
-                }
+                latestFinish = Math.min(latestFinish, switch (link.type()) {
+                    case FS -> start[successor] - link.lag();
+                    case SS -> start[successor] - link.lag() + span;
+                    case FF -> finish[successor] - link.lag();
+                    case SF -> finish[successor] - link.lag() + span;
+                });
             }
             int chosen = latestStart(modes[stage], span, latestFinish - span, forward.start()[stage]);
             start[stage] = chosen;

@@ -1,7 +1,7 @@
 package dev.corridor.schedule;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
@@ -60,7 +60,8 @@ public class CorridorConstraints implements ConstraintProvider {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().usesResources())
                 .join(ResourceSpec.class, filtering((job, resource) -> job.getMode().demand(resource.index()) > 0))
-                .groupBy((job, resource) -> resource, toList((job, resource) -> job))
+                // A set, not a list: each move updates most jobs, and a list removes them one scan at a time.
+                .groupBy((job, resource) -> resource, toSet((job, resource) -> job))
                 .map((resource, jobs) -> new Overload(resource, ResourceLoad.overload(resource, jobs)))
                 .filter(overload -> overload.units() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Overload::units)

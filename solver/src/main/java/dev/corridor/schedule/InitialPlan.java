@@ -135,9 +135,9 @@ final class InitialPlan {
                 stack.remove(stack.size() - 1);
                 continue;
             }
-            var successors = successorLinks(problem, s);
-            if (top[1] < successors.size()) {
-                int next = problem.link(successors.get(top[1]++)).successor();
+            var successors = problem.successorLinks(s);
+            if (top[1] < successors.length) {
+                int next = problem.link(successors[top[1]++]).successor();
                 if (!done[next]) {
                     stack.add(new int[] {next, 0});
                 }
@@ -159,17 +159,5 @@ final class InitialPlan {
             done[s] = true;
             stack.remove(stack.size() - 1);
         }
-    }
-
-    private static List<Integer> successorLinks(ScheduleProblem problem, int stage) {
-        var result = new ArrayList<Integer>();
-        for (int j : problem.successors(stage)) {
-            for (int l : problem.predecessorLinks(j)) {
-                if (problem.link(l).predecessor() == stage) {
-                    result.add(l);
-                }
-            }
-        }
-        return result;
     }
 }

@@ -24,6 +24,13 @@ public final class Money {
      * cost spread as evenly as whole thousandths allow, the remainders falling in later periods.
      */
     public static long spendInWorkedPeriod(long costMilli, int duration, int k) {
-        return Math.floorDiv(costMilli * (k + 1), duration) - Math.floorDiv(costMilli * k, duration);
+        return spentAfter(costMilli, duration, k + 1) - spentAfter(costMilli, duration, k);
+    }
+
+    /** floor(cost · periods / duration), split as quotient and remainder so it cannot overflow. */
+    private static long spentAfter(long costMilli, int duration, int periods) {
+        long whole = Math.floorDiv(costMilli, duration);
+        long rest = Math.floorMod(costMilli, duration);
+        return whole * periods + rest * periods / duration;
     }
 }

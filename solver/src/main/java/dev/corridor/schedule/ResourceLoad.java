@@ -1,7 +1,7 @@
 package dev.corridor.schedule;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * How far the stages holding one resource exceed its capacity: units over capacity, summed over
@@ -13,7 +13,7 @@ final class ResourceLoad {
     private ResourceLoad() {
     }
 
-    static long overload(ResourceSpec resource, List<StageJob> jobs) {
+    static long overload(ResourceSpec resource, Collection<StageJob> jobs) {
         int events = resource.changeFrom().length;
         for (var job : jobs) {
             events += 2 * job.workSegments().length;

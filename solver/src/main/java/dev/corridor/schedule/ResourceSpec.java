@@ -9,11 +9,19 @@ package dev.corridor.schedule;
 public record ResourceSpec(int index, String id, String name, int initialCapacity, int[] changeFrom, int[] changeTo) {
 
     public int capacityAt(int period) {
-        int capacity = initialCapacity;
-        for (int i = 0; i < changeFrom.length && changeFrom[i] <= period; i++) {
-            capacity = changeTo[i];
+        // The last change at or before the period; binary search, as ramps can have many steps.
+        int found = java.util.Arrays.binarySearch(changeFrom, period);
+        int last = found >= 0 ? lastAt(found) : -found - 2;
+        return last < 0 ? initialCapacity : changeTo[last];
+    }
+
+    /** Of several changes in one period, the last listed wins. */
+    private int lastAt(int index) {
+        int last = index;
+        while (last + 1 < changeFrom.length && changeFrom[last + 1] == changeFrom[index]) {
+            last++;
         }
-        return capacity;
+        return last;
     }
 
     /** The period from which capacity no longer changes. */

@@ -22,6 +22,7 @@ public final class ScheduleProblem {
     private final List<BudgetWindow> budgetWindows;
     private final int[][] predecessorLinks;
     private final int[][] successors;
+    private final int[][] successorLinks;
     private final boolean milestones;
     /** From this period on, no capacity or budget window changes any more. */
     private final int steadyFrom;
@@ -37,15 +38,19 @@ public final class ScheduleProblem {
         int n = stages.size();
         var incoming = new ArrayList<List<Integer>>();
         var outgoing = new ArrayList<List<Integer>>();
+        var outgoingLinks = new ArrayList<List<Integer>>();
         for (int i = 0; i < n; i++) {
             incoming.add(new ArrayList<>());
             outgoing.add(new ArrayList<>());
+            outgoingLinks.add(new ArrayList<>());
         }
         for (int l = 0; l < links.size(); l++) {
             incoming.get(links.get(l).successor()).add(l);
             outgoing.get(links.get(l).predecessor()).add(links.get(l).successor());
+            outgoingLinks.get(links.get(l).predecessor()).add(l);
         }
         this.predecessorLinks = incoming.stream().map(ScheduleProblem::toArray).toArray(int[][]::new);
+        this.successorLinks = outgoingLinks.stream().map(ScheduleProblem::toArray).toArray(int[][]::new);
         this.successors = outgoing.stream().map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         this.milestones = stages.stream().anyMatch(s -> s.milestoneWeightMilli() > 0);
@@ -171,6 +176,11 @@ public final class ScheduleProblem {
 
     public int[] successors(int stage) {
         return successors[stage];
+    }
+
+    /** Indexes into {@link #links()} of the links out of stage {@code stage}. */
+    public int[] successorLinks(int stage) {
+        return successorLinks[stage];
     }
 
     public List<BudgetWindow> budgetWindows() {

@@ -107,18 +107,11 @@ public final class SerialScheduleGenerator {
             start[stage] = chosen;
             finish[stage] = occupy(stage, mode, chosen);
             latestFinish = Math.max(latestFinish, finish[stage]);
-            for (int successor : problem.successors(stage)) {
-                if (position[successor] >= 0) {
-                    int links = 0;
-                    for (int l : problem.predecessorLinks(successor)) {
-                        if (problem.link(l).predecessor() == stage) {
-                            links++;
-                        }
-                    }
-                    waitingOn[successor] -= links;
-                    if (waitingOn[successor] == 0) {
-                        eligible.set(position[successor]);
-                    }
+            // One decrement per link, so a stage with many predecessors costs no more than its links.
+            for (int l : problem.successorLinks(stage)) {
+                int successor = problem.link(l).successor();
+                if (position[successor] >= 0 && --waitingOn[successor] == 0) {
+                    eligible.set(position[successor]);
                 }
             }
         }

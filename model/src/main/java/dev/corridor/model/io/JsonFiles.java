@@ -41,6 +41,19 @@ public final class JsonFiles {
         }
     }
 
+    /**
+     * A temporary file is private to its owner; the file it replaces keeps the permissions it had,
+     * and a new one gets the usual rw-r--r--.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     /** Writes {@code text} to {@code target} in one step: readers see the old file or the whole new one. */
     public static void writeAtomically(Path target, String text) throws IOException {
         var absolute = target.toAbsolutePath();
@@ -49,6 +62,7 @@ public final class JsonFiles {
         var temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            keepPermissions(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -288,6 +288,9 @@ public final class ProjectJson {
             if (demandNode != null) {
                 for (Iterator<String> it = demandNode.fieldNames(); it.hasNext(); ) {
                     var resource = it.next();
+                    if (resource.startsWith("x-")) {
+                        continue;
+                    }
                     var units = fields.integer(demandNode, resource, Fields.child(path, "demand"), true, 0,
                             Limits.MAX_UNITS, 0);
                     demand.put(resource, units);
@@ -337,6 +340,9 @@ public final class ProjectJson {
                 var sharePath = Fields.child(path, "partyShare");
                 for (Iterator<String> it = shareNode.fieldNames(); it.hasNext(); ) {
                     var party = it.next();
+                    if (party.startsWith("x-")) {
+                        continue;
+                    }
                     var bounds = fields.object(shareNode, party, sharePath, true);
                     if (bounds != null) {
                         var boundsPath = Fields.child(sharePath, party);

@@ -93,6 +93,10 @@ final class ProjectValidator {
         }
         unique(stage.modes(), Mode::id, "mode");
         for (var mode : stage.modes()) {
+            if (mode.duration() == 0 && mode.cost() > 0) {
+                problem(mode, ".cost", "is " + mode.cost() + " but the mode takes no time, and cost is spent over the "
+                        + "worked periods. Give it a duration, or put the cost on a stage that takes time.");
+            }
             if (mode.duration() > project.horizon()) {
                 problem(mode, ".duration", "is " + mode.duration() + " periods, longer than the horizon ("
                         + project.horizon() + "). Shorten it or extend the horizon.");
@@ -157,33 +161,51 @@ final class ProjectValidator {
         }
     }
 
-    private void findCycle(String id, Map<String, Stage> stages, Map<String, Integer> state, List<String> trail,
+    /**
+     * The same depth-first search, with an explicit stack: a dataset may chain thousands of stages,
+     * deeper than the Java stack goes. {@code trail} holds the path from the root, {@code next} how
+     * far each stage on it has got through its predecessors.
+     */
+    private void findCycle(String root, Map<String, Stage> stages, Map<String, Integer> state, List<String> trail,
             Set<Set<String>> reported) {
-        if (state.getOrDefault(id, 0) == 2) {
+        if (state.getOrDefault(root, 0) == 2) {
             return;
         }
-        state.put(id, 1);
-        trail.add(id);
-        var stage = stages.get(id);
-        for (Predecessor link : stage.predecessors()) {
-            var next = link.stage();
-            if (next == null || next.equals(id) || !stages.containsKey(next)) {
+        var next = new ArrayList<Integer>();
+        state.put(root, 1);
+        trail.add(root);
+        next.add(0);
+        while (!trail.isEmpty()) {
+            int top = trail.size() - 1;
+            var id = trail.get(top);
+            var links = stages.get(id).predecessors();
+            int index = next.get(top);
+            if (index == links.size()) {
+                state.put(id, 2);
+                trail.remove(top);
+                next.remove(top);
                 continue;
             }
-            if (state.getOrDefault(next, 0) == 1) {
-                var cycle = new ArrayList<>(trail.subList(trail.indexOf(next), trail.size()));
+            next.set(top, index + 1);
+            var before = links.get(index).stage();
+            if (before == null || before.equals(id) || !stages.containsKey(before)) {
+                continue;
+            }
+            int seen = state.getOrDefault(before, 0);
+            if (seen == 1) {
+                var cycle = new ArrayList<>(trail.subList(trail.indexOf(before), trail.size()));
                 if (reported.add(new HashSet<>(cycle))) {
                     java.util.Collections.reverse(cycle);
                     cycle.add(cycle.get(0));
-                    problem(stages.get(next), ".predecessors", "precedence cycle: " + String.join(" → ", cycle)
+                    problem(stages.get(before), ".predecessors", "precedence cycle: " + String.join(" → ", cycle)
                             + ". No stage in it could ever start; remove one of these links.");
                 }
-            } else {
-                findCycle(next, stages, state, trail, reported);
+            } else if (seen == 0) {
+                state.put(before, 1);
+                trail.add(before);
+                next.add(0);
             }
         }
-        trail.remove(trail.size() - 1);
-        state.put(id, 2);
     }
 
     private void checkFinance() {
@@ -207,6 +229,22 @@ final class ProjectValidator {
             if (bounds.min() > 0 && !parties.contains(entry.getKey())) {
                 problem(bounds, ".min", "party \"" + entry.getKey() + "\" must carry at least " + bounds.min()
                         + " of the draws but no tranche belongs to it. Add its tranches or set min to 0.");
+            }
+        }
+        if (project.finance().valuesOpening() && project.finance().discountRate() <= 0) {
+            problems.add(new Problem("$.finance.discountRate", "must be above 0 when systems have an opening value: "
+                    + "earnings from the opening on are valued as a perpetuity, which is finite only when discounted."));
+        }
+        if (!parties.isEmpty()) {
+            // Shares of all draws add up to 1: the parties with money must be allowed to reach it together.
+            double most = parties.stream().mapToDouble(party -> {
+                var bounds = project.finance().partyShare().get(party);
+                return bounds == null ? 1 : bounds.max();
+            }).sum();
+            if (most < 1 - 1e-9) {
+                problems.add(new Problem("$.finance.partyShare", "the parties with tranches may carry at most "
+                        + most + " of the draws together, less than all of them, so nothing could be drawn. "
+                        + "Raise some maximums."));
             }
         }
         var minimumShares = project.finance().partyShare().values().stream().mapToDouble(b -> b.min()).sum();

@@ -726,6 +726,70 @@ class ProjectJsonTest {
     }
 
     /** demo-small.json with {@code change} applied to its tree. */
+    @Test
+    void modeThatTakesNoTimeButCostsMoneyIsReported() {
+        var found = problems(mutate(root -> at(root, "/stages/0/modes/0").put("duration", 0).put("cost", 12)));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.stages[0].modes[0].cost");
+            assertThat(p.message()).contains("takes no time");
+        });
+    }
+
+    @Test
+    void openingValueWithoutADiscountRateIsReported() {
+        var found = problems(mutate(root -> {
+            var finance = at(root, "/finance");
+            finance.put("discountRate", 0);
+            finance.putObject("openingValue").put("FREIGHT", 10);
+        }));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.finance.discountRate");
+            assertThat(p.message()).contains("perpetuity");
+        });
+    }
+
+    @Test
+    void partyMaximumsThatCannotCoverAllDrawsTogetherAreReported() {
+        var found = problems(mutate(root -> {
+            var shares = at(root, "/finance").putObject("partyShare");
+            root.withArray("tranches").forEach(t -> ((ObjectNode) t).put("party", "US"));
+            shares.putObject("US").put("min", 0).put("max", 0.5);
+        }));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.finance.partyShare");
+            assertThat(p.message()).contains("at most 0.5", "Raise some maximums");
+        });
+    }
+
+    @Test
+    void ownFieldsWithAnXPrefixAreAcceptedInDemandsAndPartyShares() throws Exception {
+        var text = mutate(root -> {
+            at(root, "/stages/0/modes/0").withObject("/demand").put("x-note", "crew from the north camp");
+            at(root, "/finance").withObject("/partyShare").put("x-source", "treaty draft");
+        });
+
+        assertThat(ProjectJson.parse(SOURCE, text).stages().get(0).modes().get(0).demand()).doesNotContainKey("x-note");
+    }
+
+    @Test
+    void longPrecedenceChainIsCheckedWithoutRunningOutOfStack() throws Exception {
+        // Each stage waits for the next one listed, so the search for cycles goes 10,000 deep.
+        var json = new StringBuilder("{\"schemaVersion\": 1, \"name\": \"chain\", \"periodUnit\": \"PERIOD\", "
+                + "\"horizon\": 20000, \"stages\": [");
+        int n = 10_000;
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"s").append(i)
+                    .append("\", \"modes\": [{\"id\": \"m\", \"duration\": 1}]")
+                    .append(i + 1 < n ? ", \"predecessors\": [{\"stage\": \"s" + (i + 1) + "\"}]" : "").append("}");
+        }
+        json.append("]}");
+
+        assertThat(ProjectJson.parse(SOURCE, json.toString()).stages()).hasSize(n);
+    }
+
     private static String mutate(Consumer<ObjectNode> change) {
         try {
             var root = (ObjectNode) JSON.readTree(demo());

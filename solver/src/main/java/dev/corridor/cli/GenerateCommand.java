@@ -1,0 +1,61 @@
+package dev.corridor.cli;
+
+import dev.corridor.generate.SyntheticCorridor;
+import dev.corridor.model.io.JsonFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Writes a synthetic corridor dataset of any size with every feature of the format, for scaling tests.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--stages", paramLabel = "N", required = true, description = "How many stages (1 to 1,000,000).")
+    private int stages;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The dataset JSON to write (default: corridor-<N>-<S>.json).")
+    private Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (stages < 1 || stages > 1_000_000) {
+            err.println("corridor generate: --stages must be between 1 and 1,000,000 (got " + stages + ").");
+            return ExitCode.BAD_INPUT;
+        }
+        var target = output != null ? output : Path.of("corridor-" + stages + "-" + seed + ".json");
+        if (Files.isDirectory(target)) {
+            err.println("corridor generate: the output " + target + " is a directory; give a file name with --output.");
+            return ExitCode.BAD_INPUT;
+        }
+        if (Files.exists(target) && !force) {
+            err.println("corridor generate: " + target + " exists; choose another file with --output, or add --force.");
+            return ExitCode.BAD_INPUT;
+        }
+        var project = SyntheticCorridor.generate(stages, seed);
+        try {
+            JsonFiles.writeAtomically(target, JsonFiles.toJson(project));
+        } catch (IOException e) {
+            err.println("corridor generate: cannot write " + target + ": " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
+        spec.commandLine().getOut().printf("%s: %d stages over %d months written to %s%n", project.name(), stages,
+                project.horizon(), target);
+        return ExitCode.OK;
+    }
+}
