@@ -4,7 +4,6 @@ import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,16 +32,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
-                err.println("corridor convert: the output " + output + " is the input itself; choose another file.");
-                return ExitCode.BAD_INPUT;
-            }
-            if (Files.isDirectory(output)) {
-                err.println("corridor convert: the output " + output + " is a directory; give a file name.");
-                return ExitCode.BAD_INPUT;
-            }
-            if (Files.exists(output) && !force) {
-                err.println("corridor convert: " + output + " exists; choose another file, or add --force to overwrite it.");
+            var refusal = OutputGuard.refusal(input, output, force, OutputGuard.Replaces.NOTHING);
+            if (refusal != null) {
+                err.println("corridor convert: " + refusal);
                 return ExitCode.BAD_INPUT;
             }
             var project = DatasetFiles.read(input);

@@ -41,7 +41,7 @@ final class FinanceCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (output != null) {
-            var refusal = SolveCommand.OutputGuard.refusal(dataset, output, force);
+            var refusal = OutputGuard.refusal(dataset, output, force, OutputGuard.Replaces.PLANS);
             if (refusal != null) {
                 err.println("corridor finance: " + refusal);
                 return ExitCode.BAD_INPUT;

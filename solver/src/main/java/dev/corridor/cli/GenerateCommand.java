@@ -3,7 +3,6 @@ package dev.corridor.cli;
 import dev.corridor.generate.SyntheticCorridor;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,12 +38,9 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         var target = output != null ? output : Path.of("corridor-" + stages + "-" + seed + ".json");
-        if (Files.isDirectory(target)) {
-            err.println("corridor generate: the output " + target + " is a directory; give a file name with --output.");
-            return ExitCode.BAD_INPUT;
-        }
-        if (Files.exists(target) && !force) {
-            err.println("corridor generate: " + target + " exists; choose another file with --output, or add --force.");
+        var refusal = OutputGuard.refusal(null, target, force, OutputGuard.Replaces.NOTHING);
+        if (refusal != null) {
+            err.println("corridor generate: " + refusal);
             return ExitCode.BAD_INPUT;
         }
         var project = SyntheticCorridor.generate(stages, seed);

@@ -6,7 +6,6 @@ import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -68,7 +67,7 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         var target = output != null ? output : defaultOutput(dataset);
-        var refusal = OutputGuard.refusal(dataset, target, force);
+        var refusal = OutputGuard.refusal(dataset, target, force, OutputGuard.Replaces.PLANS);
         if (refusal != null) {
             err.println("corridor solve: " + refusal);
             return ExitCode.BAD_INPUT;
@@ -106,39 +105,5 @@ final class SolveCommand implements Callable<Integer> {
     static Path defaultOutput(Path dataset) {
         var name = dataset.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return Path.of(name + ".plan.json");
-    }
-
-    /** Decides whether writing the plan could destroy something the user gave. */
-    static final class OutputGuard {
-
-        private OutputGuard() {
-        }
-
-        static String refusal(Path dataset, Path target, boolean force) {
-            try {
-                if (Files.exists(target) && Files.exists(dataset) && Files.isSameFile(dataset, target)) {
-                    return "the output " + target + " is the dataset itself; choose another file with --output.";
-                }
-            } catch (IOException e) {
-                return "cannot check the output " + target + ": " + e.getMessage();
-            }
-            if (Files.isDirectory(target)) {
-                return "the output " + target + " is a directory; give a file name with --output.";
-            }
-            // Found now rather than after the whole search, when writing would fail. Missing folders are
-            // created on writing, so look at the nearest one that exists.
-            var folder = target.toAbsolutePath().getParent();
-            while (folder != null && !Files.exists(folder)) {
-                folder = folder.getParent();
-            }
-            if (folder != null && !Files.isDirectory(folder)) {
-                return "the output's folder " + folder + " is a file, not a folder; choose another path with --output.";
-            }
-            if (!force && Files.exists(target) && !PlanJson.isPlanFile(target)) {
-                return "the output " + target + " exists and is not a plan; choose another file with --output, "
-                        + "or add --force to overwrite it.";
-            }
-            return null;
-        }
     }
 }

@@ -1,0 +1,52 @@
+package dev.corridor.cli;
+
+import dev.corridor.model.io.PlanJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decides, before any work is done, whether writing an output could destroy something the user
+ * gave: the input itself, a directory, or a file this tool did not write.
+ */
+final class OutputGuard {
+
+    /** Which existing files an output may replace without --force. */
+    enum Replaces {
+        /** A plan this tool wrote: solving again refreshes it. */
+        PLANS,
+        /** Nothing: every existing file needs --force. */
+        NOTHING
+    }
+
+    private OutputGuard() {
+    }
+
+    /** Why {@code target} must not be written, or null when it may; {@code input} may be null. */
+    static String refusal(Path input, Path target, boolean force, Replaces replaces) {
+        try {
+            if (input != null && Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target)) {
+                return "the output " + target + " is the dataset itself; choose another file with --output.";
+            }
+        } catch (IOException e) {
+            return "cannot check the output " + target + ": " + e.getMessage();
+        }
+        if (Files.isDirectory(target)) {
+            return "the output " + target + " is a directory; give a file name with --output.";
+        }
+        // Found now rather than after the work, when writing would fail. Missing folders are created
+        // on writing, so look at the nearest one that exists.
+        var folder = target.toAbsolutePath().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "the output's folder " + folder + " is a file, not a folder; choose another path with --output.";
+        }
+        if (!force && Files.exists(target) && (replaces == Replaces.NOTHING || !PlanJson.isPlanFile(target))) {
+            return "the output " + target + " exists" + (replaces == Replaces.PLANS ? " and is not a plan" : "")
+                    + "; choose another file with --output, or add --force to overwrite it.";
+        }
+        return null;
+    }
+}
