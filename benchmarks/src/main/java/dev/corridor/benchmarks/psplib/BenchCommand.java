@@ -1,0 +1,137 @@
+package dev.corridor.benchmarks.psplib;
+
+import dev.corridor.model.io.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corridor bench psplib DIR}: the comparison harness, run from the command line. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark comparisons.", subcommands = BenchCommand.Psplib.class)
+public final class BenchCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        var commandLine = new CommandLine(new BenchCommand());
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(code);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a benchmark, e.g. corridor bench psplib DIR.");
+    }
+
+    @Command(name = "psplib", mixinStandardHelpOptions = true,
+            description = {"Solves every PSPLIB instance (.sm, .mm) in DIR, checks each schedule independently and",
+                    "compares with the known bounds, the critical-path bound and the LFT priority rule."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every schedule passed the independent check", "1:internal error",
+                    "2:bad usage or bad input", "4:a schedule failed the independent check"})
+    static final class Psplib implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "Folder of PSPLIB instances.")
+        private Path folder;
+
+        @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "1s",
+                description = "Time per instance, e.g. 1s, 500ms (default: ${DEFAULT-VALUE}).")
+        private String timeLimit;
+
+        @Option(names = "--bounds", paramLabel = "TABLE",
+                description = "Bounds table (instance, lower_bound, best_known_upper_bound, source); default: the "
+                        + "*_bounds.tsv in DIR, if there is one.")
+        private Path boundsTable;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
+        private Path csv;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Solve only the first N instances.")
+        private Integer limit;
+
+        @Override
+        public Integer call() throws IOException {
+            var err = spec.commandLine().getErr();
+            var out = spec.commandLine().getOut();
+            if (!Files.isDirectory(folder)) {
+                err.println("corridor bench psplib: " + folder + " is not a folder of PSPLIB instances.");
+                return 2;
+            }
+            Duration limitPerInstance;
+            try {
+                limitPerInstance = parse(timeLimit);
+            } catch (IllegalArgumentException e) {
+                err.println("corridor bench psplib: --time-limit " + e.getMessage());
+                return 2;
+            }
+            var files = PsplibBench.instances(folder);
+            if (limit != null) {
+                files = files.subList(0, Math.min(limit, files.size()));
+            }
+            if (files.isEmpty()) {
+                err.println("corridor bench psplib: no .sm or .mm files in " + folder + ".");
+                return 2;
+            }
+            var bounds = Bounds.none();
+            var table = boundsTable != null ? boundsTable : defaultTable(folder);
+            if (table != null) {
+                bounds = Bounds.read(table);
+            }
+            out.printf("%d instances from %s, %s each, seed %d, bounds from %s%n%n", files.size(), folder,
+                    timeLimit, seed, table == null ? "nowhere" : table);
+            try {
+                var results = new PsplibBench(limitPerInstance, seed, out).run(files, bounds);
+                out.print(PsplibBench.summary(results));
+                if (csv != null) {
+                    PsplibBench.writeCsv(results, csv);
+                    out.println("CSV written to " + csv);
+                }
+                return results.stream().allMatch(InstanceResult::checked) ? 0 : 4;
+            } catch (InvalidInputException e) {
+                err.print(e.describe());
+                return 2;
+            }
+        }
+
+        private static Path defaultTable(Path folder) throws IOException {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith("_bounds.tsv")).findFirst().orElse(null);
+            }
+        }
+
+        private static Duration parse(String text) {
+            var value = text.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (value.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+                }
+                if (value.endsWith("s")) {
+                    return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+                }
+                if (value.endsWith("m")) {
+                    return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 500ms, 1s or 2m.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.corridor.benchmarks.psplib;
+
+/**
+ * One instance of a benchmark run.
+ *
+ * @param criticalPath the critical-path lower bound
+ * @param lowerBound the best known lower bound, or null
+ * @param bestKnown the best known makespan, or null
+ * @param baseline the makespan of the LFT priority rule without search
+ * @param checked true when the independent checker found nothing wrong with the plan
+ */
+record InstanceResult(String instance, int makespan, boolean feasible, boolean checked, int criticalPath,
+        Integer lowerBound, Integer bestKnown, int baseline, long millis) {
+
+    double aboveCriticalPath() {
+        return 100.0 * (makespan - criticalPath) / criticalPath;
+    }
+
+    Double aboveBestKnown() {
+        return bestKnown == null ? null : 100.0 * (makespan - bestKnown) / bestKnown;
+    }
+
+    boolean provenOptimal() {
+        return lowerBound != null && bestKnown != null && lowerBound.equals(bestKnown) && makespan == bestKnown;
+    }
+}
