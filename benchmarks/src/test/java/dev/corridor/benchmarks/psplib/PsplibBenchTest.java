@@ -1,0 +1,51 @@
+package dev.corridor.benchmarks.psplib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PsplibBenchTest {
+
+    private static final Path J30 = Path.of("..", "datasets", "psplib", "j30");
+
+    @Test
+    void instancesAreTakenInPsplibOrderAndTablesAreLeftOut() throws Exception {
+        assertThat(PsplibBench.instances(J30)).extracting(p -> p.getFileName().toString())
+                .containsExactly("j301_1.sm", "j301_2.sm", "j3013_4.sm", "j3025_7.sm", "j3037_1.sm", "j3046_9.sm");
+    }
+
+    @Test
+    void everyScheduleIsCheckedAndComparedWithItsBounds(@TempDir Path dir) throws Exception {
+        var printed = new StringWriter();
+        var bench = new PsplibBench(Duration.ofMillis(300), 42, new PrintWriter(printed));
+        var files = PsplibBench.instances(J30).subList(0, 2);
+
+        var results = bench.run(files, Bounds.read(J30.resolve("j30_bounds.tsv")));
+
+        assertThat(results).hasSize(2).allSatisfy(result -> {
+            assertThat(result.checked()).isTrue();
+            assertThat(result.feasible()).isTrue();
+            assertThat(result.makespan()).isGreaterThanOrEqualTo(result.lowerBound()).isLessThanOrEqualTo(result.baseline());
+            assertThat(result.criticalPath()).isLessThanOrEqualTo(result.lowerBound());
+        });
+        assertThat(results.get(0).bestKnown()).isEqualTo(43);
+        assertThat(PsplibBench.summary(results)).contains("instances            2 (2 feasible, 0 failing", "at proven optimum");
+
+        var csv = dir.resolve("out.csv");
+        PsplibBench.writeCsv(results, csv);
+        assertThat(Files.readAllLines(csv)).hasSize(3).first().asString().startsWith("instance,makespan,feasible");
+    }
+
+    @Test
+    void criticalPathOfJ301_1IsItsPublishedMpmTime() throws Exception {
+        var project = dev.corridor.io.DatasetFiles.read(J30.resolve("j301_1.sm"));
+        // PSPLIB's "MPM-Time" for this instance.
+        assertThat(CriticalPath.length(project)).isEqualTo(38);
+    }
+}
