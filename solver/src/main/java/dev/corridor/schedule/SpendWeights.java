@@ -15,11 +15,6 @@ public final class SpendWeights {
         this.weight = weight.length == 0 ? new double[] {1} : weight.clone();
     }
 
-    /** Every unit of money the same, wherever it is spent: plain cost. */
-    public static SpendWeights flat() {
-        return new SpendWeights(new double[] {1});
-    }
-
     public double at(int period) {
         return weight[Math.min(period, weight.length - 1)];
     }

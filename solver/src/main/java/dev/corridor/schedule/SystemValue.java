@@ -30,10 +30,6 @@ public final class SystemValue {
         return system;
     }
 
-    public double perPeriod() {
-        return perPeriod;
-    }
-
     /** Present value forgone by opening in {@code finish} rather than in period 0, in thousandths. */
     public long forgoneMilli(int finish) {
         int known = Math.min(finish, forgone.length - 1);
