@@ -66,6 +66,14 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--limit", paramLabel = "N", description = "Solve only the first N instances.")
         private Integer limit;
 
+        @Option(names = "--peer", paramLabel = "PEER",
+                description = "Also solve every instance with this peer in the same run: cpsat (OR-Tools CP-SAT).")
+        private String peer;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+                description = "Threads for the peer (default: ${DEFAULT-VALUE}, as corridor's search runs on one).")
+        private int threads;
+
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
@@ -81,6 +89,14 @@ public final class BenchCommand implements Runnable {
                 err.println("corridor bench psplib: --time-limit " + e.getMessage());
                 return 2;
             }
+            if (peer != null && !peer.equals("cpsat")) {
+                err.println("corridor bench psplib: unknown peer \"" + peer + "\"; the one peer is cpsat.");
+                return 2;
+            }
+            if (threads < 1) {
+                err.println("corridor bench psplib: --threads must be at least 1 (got " + threads + ").");
+                return 2;
+            }
             var files = PsplibBench.instances(folder);
             if (limit != null) {
                 files = files.subList(0, Math.min(limit, files.size()));
@@ -94,16 +110,17 @@ public final class BenchCommand implements Runnable {
             if (table != null) {
                 bounds = Bounds.read(table);
             }
-            out.printf("%d instances from %s, %s each, seed %d, bounds from %s%n%n", files.size(), folder,
-                    timeLimit, seed, table == null ? "nowhere" : table);
+            out.printf("%d instances from %s, %s each, seed %d, bounds from %s%s%n%n", files.size(), folder,
+                    timeLimit, seed, table == null ? "nowhere" : table,
+                    peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"));
             try {
-                var results = new PsplibBench(limitPerInstance, seed, out).run(files, bounds);
+                var results = new PsplibBench(limitPerInstance, seed, out, peer == null ? 0 : threads).run(files, bounds);
                 out.print(PsplibBench.summary(results));
                 if (csv != null) {
                     PsplibBench.writeCsv(results, csv);
                     out.println("CSV written to " + csv);
                 }
-                return results.stream().allMatch(InstanceResult::checked) ? 0 : 4;
+                return results.stream().allMatch(r -> r.checked() && (r.peer() == null || r.peer().checked())) ? 0 : 4;
             } catch (InvalidInputException e) {
                 err.print(e.describe());
                 return 2;

@@ -8,9 +8,21 @@ package dev.corridor.benchmarks.psplib;
  * @param bestKnown the best known makespan, or null
  * @param baseline the makespan of the LFT priority rule without search
  * @param checked true when the independent checker found nothing wrong with the plan
+ * @param peer the peer's result on the same instance, or null when no peer ran
  */
 record InstanceResult(String instance, int makespan, boolean feasible, boolean checked, int criticalPath,
-        Integer lowerBound, Integer bestKnown, int baseline, long millis) {
+        Integer lowerBound, Integer bestKnown, int baseline, long millis, PeerResult peer) {
+
+    /**
+     * The peer's makespan (-1 when it found no schedule), whether the independent checker accepted
+     * its schedule, and whether it proved it optimal.
+     */
+    record PeerResult(int makespan, boolean checked, boolean optimal, long millis) {
+
+        boolean found() {
+            return makespan >= 0;
+        }
+    }
 
     double aboveCriticalPath() {
         return 100.0 * (makespan - criticalPath) / criticalPath;

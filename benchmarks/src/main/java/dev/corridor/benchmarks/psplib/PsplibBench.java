@@ -28,11 +28,18 @@ final class PsplibBench {
     private final Duration timeLimit;
     private final long seed;
     private final PrintWriter out;
+    /** Threads for the CP-SAT peer, or 0 for no peer. corridor's search uses one thread. */
+    private final int peerThreads;
 
     PsplibBench(Duration timeLimit, long seed, PrintWriter out) {
+        this(timeLimit, seed, out, 0);
+    }
+
+    PsplibBench(Duration timeLimit, long seed, PrintWriter out, int peerThreads) {
         this.timeLimit = timeLimit;
         this.seed = seed;
         this.out = out;
+        this.peerThreads = peerThreads;
     }
 
     /** The instances in a folder, in PSPLIB order: parameter, then instance number. */
@@ -57,8 +64,8 @@ final class PsplibBench {
 
     List<InstanceResult> run(List<Path> files, Bounds bounds) throws InvalidInputException {
         var results = new ArrayList<InstanceResult>();
-        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%n", "instance", "makespan", "LFT", "CP-LB",
-                "LB", "best", "% > CP", "% > best", "check");
+        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%s%n", "instance", "makespan", "LFT", "CP-LB",
+                "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
         for (var file : files) {
             var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             var project = DatasetFiles.read(file);
@@ -69,16 +76,32 @@ final class PsplibBench {
             long millis = (System.nanoTime() - started) / 1_000_000;
             boolean checked = PlanChecker.violations(project, plan).isEmpty();
             var bound = bounds.of(name);
+            InstanceResult.PeerResult peer = null;
+            if (peerThreads > 0) {
+                var answer = CpSatPeer.solve(project, timeLimit, peerThreads, seed);
+                boolean peerChecked = !answer.found()
+                        || PlanChecker.violations(project, asPlan(plan, answer)).isEmpty();
+                peer = new InstanceResult.PeerResult(answer.makespan(), peerChecked, answer.optimal(), answer.millis());
+            }
             var result = new InstanceResult(name, plan.makespan(), plan.feasible(), checked, CriticalPath.length(project),
-                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown(), baseline, millis);
+                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown(), baseline, millis, peer);
             results.add(result);
-            out.printf(Locale.ROOT, "%-12s %8d %8d %8d %8s %8s %8.2f%% %9s %7s%n", name, result.makespan(), baseline,
+            out.printf(Locale.ROOT, "%-12s %8d %8d %8d %8s %8s %8.2f%% %9s %7s%s%n", name, result.makespan(), baseline,
                     result.criticalPath(), text(result.lowerBound()), text(result.bestKnown()), result.aboveCriticalPath(),
                     result.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.2f%%", result.aboveBestKnown()),
-                    !checked ? "BROKEN" : result.feasible() ? "ok" : "infeas.");
+                    !checked ? "BROKEN" : result.feasible() ? "ok" : "infeas.",
+                    peer == null ? "" : String.format(Locale.ROOT, "  %8s %7s", peer.found() ? peer.makespan() : "none",
+                            peer.checked() ? "ok" : "BROKEN"));
             out.flush();
         }
         return results;
+    }
+
+    /** The peer's schedule in the form the independent checker reads. */
+    private static dev.corridor.model.plan.Plan asPlan(dev.corridor.model.plan.Plan ours, CpSatPeer.Answer answer) {
+        return new dev.corridor.model.plan.Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
+                null, null, 0, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+                List.of(), ours.stats());
     }
 
     static String summary(List<InstanceResult> results) {
@@ -109,17 +132,42 @@ final class PsplibBench {
         }
         text.append(String.format(Locale.ROOT, "time                 %.1f s in all, %.2f s per instance%n", seconds,
                 n == 0 ? 0 : seconds / n));
+        var withPeer = results.stream().filter(r -> r.peer() != null && r.peer().found()).toList();
+        if (!withPeer.isEmpty()) {
+            double peerAboveCp = withPeer.stream()
+                    .mapToDouble(r -> 100.0 * (r.peer().makespan() - r.criticalPath()) / r.criticalPath()).average().orElse(0);
+            double oursAboveCp = withPeer.stream().mapToDouble(InstanceResult::aboveCriticalPath).average().orElse(0);
+            long peerMissing = results.stream().filter(r -> r.peer() != null && !r.peer().found()).count();
+            long peerBroken = results.stream().filter(r -> r.peer() != null && !r.peer().checked()).count();
+            long better = withPeer.stream().filter(r -> r.makespan() < r.peer().makespan()).count();
+            long worse = withPeer.stream().filter(r -> r.makespan() > r.peer().makespan()).count();
+            text.append(String.format(Locale.ROOT, "%nCP-SAT (same time limit) on the %d instances it solved (%d without a schedule, %d failing the check):%n",
+                    withPeer.size(), peerMissing, peerBroken));
+            text.append(String.format(Locale.ROOT, "  above critical path  corridor %.2f %%, CP-SAT %.2f %% (ratio %.3f)%n",
+                    oursAboveCp, peerAboveCp, peerAboveCp == 0 ? Double.NaN : oursAboveCp / peerAboveCp));
+            var peerWithBest = withPeer.stream().filter(r -> r.bestKnown() != null).toList();
+            if (!peerWithBest.isEmpty()) {
+                double ours = peerWithBest.stream().mapToDouble(InstanceResult::aboveBestKnown).average().orElse(0);
+                double theirs = peerWithBest.stream()
+                        .mapToDouble(r -> 100.0 * (r.peer().makespan() - r.bestKnown()) / r.bestKnown()).average().orElse(0);
+                text.append(String.format(Locale.ROOT, "  above best known     corridor %.2f %%, CP-SAT %.2f %%%n", ours, theirs));
+            }
+            text.append(String.format(Locale.ROOT, "  corridor shorter on %d, longer on %d, equal on %d%n", better, worse,
+                    withPeer.size() - better - worse));
+        }
         return text.toString();
     }
 
     static void writeCsv(List<InstanceResult> results, Path file) throws IOException {
         var csv = new StringBuilder("instance,makespan,feasible,checked,critical_path,lower_bound,best_known,lft_rule,"
-                + "above_critical_path_pct,above_best_known_pct,millis\n");
+                + "above_critical_path_pct,above_best_known_pct,millis,cpsat_makespan,cpsat_checked,cpsat_optimal,cpsat_millis\n");
         for (var r : results) {
-            csv.append(String.format(Locale.ROOT, "%s,%d,%b,%b,%d,%s,%s,%d,%.4f,%s,%d%n", r.instance(), r.makespan(),
+            var peer = r.peer();
+            csv.append(String.format(Locale.ROOT, "%s,%d,%b,%b,%d,%s,%s,%d,%.4f,%s,%d,%s,%s,%s,%s%n", r.instance(), r.makespan(),
                     r.feasible(), r.checked(), r.criticalPath(), text(r.lowerBound()), text(r.bestKnown()), r.baseline(),
                     r.aboveCriticalPath(), r.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.4f", r.aboveBestKnown()),
-                    r.millis()));
+                    r.millis(), peer == null || !peer.found() ? "" : peer.makespan(), peer == null ? "" : peer.checked(),
+                    peer == null ? "" : peer.optimal(), peer == null ? "" : peer.millis()));
         }
         JsonFiles.writeAtomically(file, csv.toString());
     }

@@ -43,6 +43,30 @@ class PsplibBenchTest {
     }
 
     @Test
+    void cpSatPeerSolvesTheSameInstanceAndItsScheduleIsCheckedToo() throws Exception {
+        var bench = new PsplibBench(Duration.ofMillis(500), 42, new PrintWriter(new StringWriter()), 1);
+
+        var results = bench.run(PsplibBench.instances(J30).subList(0, 1), Bounds.read(J30.resolve("j30_bounds.tsv")));
+
+        var peer = results.get(0).peer();
+        assertThat(peer.found()).isTrue();
+        assertThat(peer.checked()).isTrue();
+        assertThat(peer.makespan()).isBetween(43, results.get(0).baseline());
+        assertThat(PsplibBench.summary(results)).contains("CP-SAT (same time limit)", "ratio");
+    }
+
+    @Test
+    void multiModeInstancesAreSolvedByBothWithinTheirStocks() throws Exception {
+        var folder = Path.of("..", "datasets", "psplib", "j30mm");
+        var bench = new PsplibBench(Duration.ofMillis(500), 42, new PrintWriter(new StringWriter()), 1);
+
+        var results = bench.run(PsplibBench.instances(folder).subList(0, 1), Bounds.read(folder.resolve("j30mm_bounds.tsv")));
+
+        assertThat(results.get(0).checked()).isTrue();
+        assertThat(results.get(0).peer().checked()).isTrue();
+    }
+
+    @Test
     void criticalPathOfJ301_1IsItsPublishedMpmTime() throws Exception {
         var project = dev.corridor.io.DatasetFiles.read(J30.resolve("j301_1.sm"));
         // PSPLIB's "MPM-Time" for this instance.
