@@ -4,7 +4,7 @@ import dev.corridor.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the build, so --version never drifts from the pom. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {

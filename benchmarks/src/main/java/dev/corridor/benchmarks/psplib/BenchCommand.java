@@ -1,5 +1,7 @@
 package dev.corridor.benchmarks.psplib;
 
+import dev.corridor.cli.DurationConverter;
+import dev.corridor.cli.VersionProvider;
 import dev.corridor.model.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corridor bench psplib DIR}: the comparison harness, run from the command line. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Benchmark comparisons.", subcommands = BenchCommand.Psplib.class)
 public final class BenchCommand implements Runnable {
 
@@ -35,8 +37,9 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "psplib", mixinStandardHelpOptions = true,
-            description = {"Solves every PSPLIB instance (.sm, .mm) in DIR, checks each schedule independently and",
-                    "compares with the known bounds, the critical-path bound and the LFT priority rule."},
+            versionProvider = VersionProvider.class,
+            description = "Solves every PSPLIB instance (.sm, .mm) in DIR, checks each schedule independently and "
+                    + "compares with the known bounds, the critical-path bound and the LFT priority rule.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every schedule passed the independent check", "1:internal error",
                     "2:bad usage or bad input", "4:a schedule failed the independent check"})
@@ -48,9 +51,9 @@ public final class BenchCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "DIR", description = "Folder of PSPLIB instances.")
         private Path folder;
 
-        @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "1s",
+        @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
                 description = "Time per instance, e.g. 1s, 500ms (default: ${DEFAULT-VALUE}).")
-        private String timeLimit;
+        private Duration timeLimit;
 
         @Option(names = "--bounds", paramLabel = "TABLE",
                 description = "Bounds table (instance, lower_bound, best_known_upper_bound, source); default: the "
@@ -60,7 +63,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
         private Path csv;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         private long seed;
 
         @Option(names = "--limit", paramLabel = "N", description = "Solve only the first N instances.")
@@ -82,11 +85,8 @@ public final class BenchCommand implements Runnable {
                 err.println("corridor bench psplib: " + folder + " is not a folder of PSPLIB instances.");
                 return 2;
             }
-            Duration limitPerInstance;
-            try {
-                limitPerInstance = parse(timeLimit);
-            } catch (IllegalArgumentException e) {
-                err.println("corridor bench psplib: --time-limit " + e.getMessage());
+            if (timeLimit.isNegative() || timeLimit.isZero()) {
+                err.println("corridor bench psplib: --time-limit must be positive (got " + timeLimit + ").");
                 return 2;
             }
             if (peer != null && !peer.equals("cpsat")) {
@@ -110,11 +110,11 @@ public final class BenchCommand implements Runnable {
             if (table != null) {
                 bounds = Bounds.read(table);
             }
-            out.printf("%d instances from %s, %s each, seed %d, bounds from %s%s%n%n", files.size(), folder,
-                    timeLimit, seed, table == null ? "nowhere" : table,
+            out.printf("%d instances from %s, %d ms each, seed %d, bounds from %s%s%n%n", files.size(), folder,
+                    timeLimit.toMillis(), seed, table == null ? "nowhere" : table,
                     peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"));
             try {
-                var results = new PsplibBench(limitPerInstance, seed, out, peer == null ? 0 : threads).run(files, bounds);
+                var results = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads).run(files, bounds);
                 out.print(PsplibBench.summary(results));
                 if (csv != null) {
                     PsplibBench.writeCsv(results, csv);
@@ -131,24 +131,6 @@ public final class BenchCommand implements Runnable {
             try (var files = Files.list(folder)) {
                 return files.filter(f -> f.getFileName().toString().endsWith("_bounds.tsv")).findFirst().orElse(null);
             }
-        }
-
-        private static Duration parse(String text) {
-            var value = text.trim().toLowerCase(java.util.Locale.ROOT);
-            try {
-                if (value.endsWith("ms")) {
-                    return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-                }
-                if (value.endsWith("s")) {
-                    return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
-                }
-                if (value.endsWith("m")) {
-                    return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 500ms, 1s or 2m.");
         }
     }
 }
