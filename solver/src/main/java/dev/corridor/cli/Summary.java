@@ -102,8 +102,10 @@ final class Summary {
                         constraint.penalty(), constraint.matches()));
             }
         }
-        text.append(String.format(Locale.ROOT, "%nSolved in %.1f s (%,d moves evaluated, seed %d)%n",
-                plan.stats().elapsedMillis() / 1000.0, plan.stats().moveEvaluations(), plan.stats().seed()));
+        var first = plan.stats().firstFeasibleMillis();
+        text.append(String.format(Locale.ROOT, "%nSolved in %.1f s (%,d moves evaluated, seed %d%s)%n",
+                plan.stats().elapsedMillis() / 1000.0, plan.stats().moveEvaluations(), plan.stats().seed(),
+                first == null ? ", never feasible" : String.format(Locale.ROOT, ", first feasible after %.1f s", first / 1000.0)));
         return text.toString();
     }
 

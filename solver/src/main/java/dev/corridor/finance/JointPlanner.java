@@ -74,7 +74,7 @@ public final class JointPlanner {
         var stats = best.stats();
         var total = new PlanStats(options.seed(), options.stepLimit(),
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsed, moves,
-                elapsed == 0 ? 0 : moves * 1000 / elapsed, stats.solverVersion());
+                elapsed == 0 ? 0 : moves * 1000 / elapsed, first.plan().stats().firstFeasibleMillis(), stats.solverVersion());
         return best.withComparison(new FinanceComparison(outcome(base), outcome(best), done)).withStats(total);
     }
 

@@ -51,8 +51,20 @@ public final class ScheduleSolver {
         var config = config(options);
         SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
         var solver = factory.buildSolver();
+        SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
         long started = System.nanoTime();
         var initial = warmStart == null ? InitialPlan.of(problem, weights) : InitialPlan.from(problem, weights, warmStart);
+        // When the search first holds a feasible plan: at once if the start is one, else at the
+        // first new best that is.
+        var firstFeasible = new java.util.concurrent.atomic.AtomicLong(-1);
+        if (analysis.update(initial).isFeasible()) {
+            firstFeasible.set((System.nanoTime() - started) / 1_000_000);
+        }
+        solver.addEventListener(event -> {
+            if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
+                firstFeasible.set((System.nanoTime() - started) / 1_000_000);
+            }
+        });
         var best = solver.solve(initial);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         long moves = 0;
@@ -63,8 +75,8 @@ public final class ScheduleSolver {
         }
         var stats = new PlanStats(options.seed(), options.stepLimit(),
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
+                firstFeasible.get() < 0 ? null : firstFeasible.get(),
                 "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
-        SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
         return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best), stats), ActivityOrder.of(best));
     }
 

@@ -842,6 +842,6 @@ class ProjectJsonTest {
                         new Outcome(6, start.plusMonths(6), true, 0.5, 0.0, new Valuation(25.0, 11.4, 0.5, 13.1)),
                         new Outcome(5, start.plusMonths(5), false, 0.4, 1.5, new Valuation(30.0, 11.5, 0.4, 18.1)), 2),
                 List.of(new ConstraintScore("Makespan", "medium", 5, 1)),
-                new PlanStats(42, 500, null, 17, 1234, 72588, null));
+                new PlanStats(42, 500, null, 17, 1234, 72588, 3L, null));
     }
 }
