@@ -6,6 +6,8 @@ import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.Project;
+import dev.corridor.schedule.PlannedSpend;
+import dev.corridor.schedule.ScheduleProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -86,6 +88,19 @@ final class FinanceCommand implements Callable<Integer> {
             return "$.stages: the plan's stages do not match the dataset's (the plan is for \"" + plan.dataset()
                     + "\"" + (missing.isEmpty() ? "" : "; it lacks " + String.join(", ", missing.subList(0, Math.min(5, missing.size()))))
                     + "). Solve the dataset first, or give the dataset the plan was made from.";
+        }
+        // Financing reuses the plan's spend; it must still be what the dataset's modes cost.
+        var expected = PlannedSpend.of(ScheduleProblem.of(project), plan);
+        if (expected == null) {
+            return "$.stages: the plan uses a mode the dataset does not have. Solve the dataset again.";
+        }
+        for (int t = 0; t < Math.max(expected.size(), plan.spend().size()); t++) {
+            double want = t < expected.size() ? expected.get(t) : 0;
+            double have = t < plan.spend().size() ? plan.spend().get(t) : 0;
+            if (Math.abs(want - have) > 1e-6 * Math.max(1, Math.abs(want))) {
+                return "$.spend[" + t + "]: the plan spends " + have + " in period " + t + " but the dataset's modes "
+                        + "cost " + want + " there: the costs changed since the plan was made. Solve the dataset again.";
+            }
         }
         return null;
     }

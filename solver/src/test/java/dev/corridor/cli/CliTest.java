@@ -442,6 +442,18 @@ class CliTest {
     }
 
     @Test
+    void financeRefusesAPlanWhoseCostsTheDatasetNoLongerHas() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "100", "-o", plan.toString()).code).isZero();
+        var dearer = write("dearer.json", demo().replaceFirst("\"cost\": (\\d+)", "\"cost\": 9$1"));
+
+        var run = run("finance", dearer.toString(), plan.toString());
+
+        assertThat(run.code).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("$.spend[", "costs changed", "Solve the dataset again");
+    }
+
+    @Test
     void financeRefusesADatasetWithoutTranches() throws Exception {
         var plan = dir.resolve("j301.plan.json");
         assertThat(run("solve", J301.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
