@@ -45,4 +45,21 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
     public LocalDate dateOf(int period) {
         return periodUnit.dateOf(startDate, period);
     }
+
+    /**
+     * A period as a planner reads it: "2031-06" for months, the ISO date for weeks and days, or null
+     * where the dataset has no start date.
+     */
+    public String periodLabel(int period) {
+        var date = dateOf(period);
+        if (date == null) {
+            return null;
+        }
+        return periodUnit == PeriodUnit.MONTH ? date.toString().substring(0, 7) : date.toString();
+    }
+
+    /** What an amount of money is counted in, e.g. "million USD"; empty where the dataset says nothing. */
+    public String moneyLabel() {
+        return ((moneyUnit == null ? "" : moneyUnit) + " " + (currency == null ? "" : currency)).trim();
+    }
 }

@@ -1,10 +1,8 @@
 package dev.corridor.cli;
 
-import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Plan;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** The plan as a planner reads it first: dates, system openings, peaks against capacity, spend against caps. */
@@ -18,8 +16,7 @@ final class Summary {
 
     static String of(Project project, Plan plan) {
         var text = new StringBuilder();
-        var money = project.moneyUnit() == null ? "" : " " + project.moneyUnit();
-        var currency = project.currency() == null ? "" : " " + project.currency();
+        var money = project.moneyLabel().isEmpty() ? "" : " " + project.moneyLabel();
         text.append(String.format(Locale.ROOT, "%s: %s%n", plan.dataset(),
                 plan.feasible() ? "feasible plan"
                         : plan.constraints().stream().anyMatch(c -> c.level().equals("hard"))
@@ -30,7 +27,7 @@ final class Summary {
                 project.startDate() == null ? "" : ": " + when(project, 0) + " to " + when(project, plan.makespan())));
         text.append(String.format(Locale.ROOT, "  stages     %d%n", plan.stages().size()));
         if (plan.totalCost() > 0) {
-            text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%s%n", plan.totalCost(), money, currency));
+            text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%n", plan.totalCost(), money));
         }
         if (plan.systems().size() > 1 || project.startDate() != null) {
             text.append(String.format(Locale.ROOT, "%nSystem complete%n"));
@@ -60,7 +57,7 @@ final class Summary {
             }
         }
         if (!plan.budget().isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%nSpend against budget caps%s%s%n", money, currency));
+            text.append(String.format(Locale.ROOT, "%nSpend against budget caps%s%n", money));
             for (var window : plan.budget()) {
                 double share = window.max() == 0 ? 0 : 100 * window.spent() / window.max();
                 text.append(String.format(Locale.ROOT, "  [%4d, %4d) %-17s %,12.1f / %,12.1f  %3.0f %%%s%n",
@@ -112,8 +109,7 @@ final class Summary {
     /** The financing part of the summary; also what {@code corridor finance} prints. */
     static String financing(Project project, FinancePlan finance) {
         var text = new StringBuilder();
-        var money = (project.moneyUnit() == null ? "" : " " + project.moneyUnit())
-                + (project.currency() == null ? "" : " " + project.currency());
+        var money = project.moneyLabel().isEmpty() ? "" : " " + project.moneyLabel();
         text.append(String.format(Locale.ROOT, "%nFinancing (present value at %.1f %% a year)%n",
                 100 * project.finance().discountRate()));
         text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%s%n", finance.cost(), money,
@@ -163,13 +159,12 @@ final class Summary {
     }
 
     private static String money(Project project) {
-        var unit = (project.moneyUnit() == null ? "" : " " + project.moneyUnit())
-                + (project.currency() == null ? "" : " " + project.currency());
-        return unit.isEmpty() ? "" : "," + unit;
+        return project.moneyLabel().isEmpty() ? "" : ", " + project.moneyLabel();
     }
 
     private static String period(Project project, int period) {
-        return project.startDate() == null ? "period " + period : when(project, period);
+        var label = project.periodLabel(period);
+        return label == null ? "period " + period : label;
     }
 
     private static String unit(Project project) {
@@ -183,10 +178,7 @@ final class Summary {
 
     /** A period as a date: "2031-06" for months, the ISO date otherwise, the period number without a start date. */
     static String when(Project project, int period) {
-        LocalDate date = project.dateOf(period);
-        if (date == null) {
-            return "";
-        }
-        return project.periodUnit() == PeriodUnit.MONTH ? date.toString().substring(0, 7) : date.toString();
+        var label = project.periodLabel(period);
+        return label == null ? "" : label;
     }
 }
