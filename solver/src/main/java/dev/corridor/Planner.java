@@ -1,5 +1,6 @@
 package dev.corridor;
 
+import dev.corridor.explain.Explainer;
 import dev.corridor.finance.JointPlanner;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
@@ -31,7 +32,8 @@ public final class Planner {
      * every hard constraint holds and the money covers every period.
      */
     public static Plan solve(Project project, SolveOptions options) {
-        return new JointPlanner(project).solve(options);
+        var planner = new JointPlanner(project);
+        return Explainer.explain(planner.problem(), planner.solve(options));
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

@@ -23,6 +23,18 @@ public enum PeriodUnit {
         };
     }
 
+    /**
+     * A period as a planner reads it: "2031-06" for months, the ISO date for weeks and days, or null
+     * where periods have no dates.
+     */
+    public String label(LocalDate start, int period) {
+        var date = dateOf(start, period);
+        if (date == null) {
+            return null;
+        }
+        return this == MONTH ? date.toString().substring(0, 7) : date.toString();
+    }
+
     /** How many periods make a year, for turning annual rates and caps into per-period ones. */
     public double periodsPerYear() {
         return switch (this) {

@@ -51,11 +51,7 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
      * where the dataset has no start date.
      */
     public String periodLabel(int period) {
-        var date = dateOf(period);
-        if (date == null) {
-            return null;
-        }
-        return periodUnit == PeriodUnit.MONTH ? date.toString().substring(0, 7) : date.toString();
+        return periodUnit.label(startDate, period);
     }
 
     /** What an amount of money is counted in, e.g. "million USD"; empty where the dataset says nothing. */

@@ -35,6 +35,10 @@ public final class JointPlanner {
         this.solver = new ScheduleSolver(problem);
     }
 
+    public ScheduleProblem problem() {
+        return problem;
+    }
+
     public Plan solve(SolveOptions options) {
         if (project.tranches().isEmpty()) {
             return solver.solve(options);

@@ -2,7 +2,10 @@ package dev.corridor.schedule;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Project;
+import dev.corridor.model.Stage;
 import dev.corridor.model.plan.BudgetUse;
 import dev.corridor.model.plan.ConstraintScore;
 import dev.corridor.model.plan.Plan;
@@ -15,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Turns the solver's best solution into a {@link Plan}, with the profiles a planner checks. */
 final class PlanBuilder {
@@ -40,7 +45,8 @@ final class PlanBuilder {
             var stage = project.stages().get(spec.index());
             var mode = job.getMode();
             stages.add(new StagePlan(spec.id(), stage.name(), spec.system(), mode.id(), job.start(), job.finish(),
-                    project.dateOf(job.start()), project.dateOf(job.finish()), Money.fromMilli(mode.costMilli())));
+                    project.dateOf(job.start()), project.dateOf(job.finish()), Money.fromMilli(mode.costMilli()),
+                    stage.calendar(), null));
             totalCost += Money.fromMilli(mode.costMilli());
             systemFinish.computeIfAbsent(spec.system(), s -> new int[2]);
             var completion = systemFinish.get(spec.system());
@@ -92,7 +98,13 @@ final class PlanBuilder {
         return new Plan(project.name(), score.isFeasible(), score.toString(), makespan, project.dateOf(makespan),
                 project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(), totalCost,
                 stages, systems, resources, stocks(problem, jobs), spend, budget, null, null, null,
-                constraintScores(analysis), stats);
+                constraintScores(analysis), stats, calendarsUsed(project), null);
+    }
+
+    /** The calendars some stage works by, in the dataset's order. */
+    private static List<Calendar> calendarsUsed(Project project) {
+        var used = project.stages().stream().map(Stage::calendar).filter(Objects::nonNull).collect(Collectors.toSet());
+        return project.calendars().stream().filter(calendar -> used.contains(calendar.id())).toList();
     }
 
     private static List<StockUse> stocks(ScheduleProblem problem, List<StageJob> jobs) {

@@ -504,7 +504,7 @@ class CliTest {
     // ---------------------------------------------------------------- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         for (var flag : List.of("--help", "-h")) {
             var run = run(args(command, flag));
@@ -517,7 +517,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain"})
     void versionWorksOnEveryCommand(String command) {
         for (var flag : List.of("--version", "-V")) {
             var run = run(args(command, flag));
@@ -542,13 +542,8 @@ class CliTest {
     }
 
     private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        var run = CliRun.of(args);
+        return new Run(run.code(), run.out(), run.err());
     }
 
     private static String[] args(String command, String flag) {
@@ -575,9 +570,7 @@ class CliTest {
     }
 
     private static void assertNoStackTrace(Run run) {
-        for (var text : List.of(run.out, run.err)) {
-            assertThat(text).doesNotContain("Exception", "\tat ", "java.", "dev.corridor", "corridor: internal error");
-        }
+        new CliRun(run.code, run.out, run.err).assertNoStackTrace();
     }
 
     /** The names in the temporary directory, hidden temporary files included. */

@@ -65,7 +65,8 @@ class JointPlannerTest {
         var plan = new Plan("value", true, "0hard/0medium/0soft", 2, null, PeriodUnit.PERIOD, null, "USD", "million",
                 5, List.of(new StagePlan("a", "a", CorridorSystem.FREIGHT, "m", 0, 2, null, null, 5)),
                 List.of(new SystemCompletion(CorridorSystem.FREIGHT, 2, null, 1)), List.of(), List.of(), List.of(2.5, 2.5),
-                List.of(), null, null, null, List.of(), new PlanStats(0, null, null, 0, 0, 0, null, null));
+                List.of(), null, null, null, List.of(), new PlanStats(0, null, null, 0, 0, 0, null, null),
+                List.of(), null);
 
         var value = Valuer.value(project, plan, null);
 

@@ -101,7 +101,7 @@ final class PsplibBench {
     private static dev.corridor.model.plan.Plan asPlan(dev.corridor.model.plan.Plan ours, CpSatPeer.Answer answer) {
         return new dev.corridor.model.plan.Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
                 null, null, 0, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
-                List.of(), ours.stats());
+                List.of(), ours.stats(), List.of(), null);
     }
 
     static String summary(List<InstanceResult> results) {

@@ -1,6 +1,7 @@
 package dev.corridor.model.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.corridor.model.Calendar;
 import dev.corridor.model.PeriodUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param comparison scheduling then financing against joint scheduling and financing; null when
  *                   the dataset has no tranches
  * @param constraints the score broken down by constraint (only those that cost something)
+ * @param calendars the calendars the stages work by, so the plan can be drawn without its dataset
+ * @param explanation why the plan ends when it does; null when not worked out
  */
 public record Plan(String dataset, boolean feasible, String score, int makespan, LocalDate finishDate,
         PeriodUnit periodUnit, LocalDate startDate, String currency, String moneyUnit, double totalCost,
@@ -28,7 +31,9 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         List<StockUse> stocks, List<Double> spend, List<BudgetUse> budget, @JsonInclude(JsonInclude.Include.NON_NULL) FinancePlan finance,
         @JsonInclude(JsonInclude.Include.NON_NULL) Valuation value,
         @JsonInclude(JsonInclude.Include.NON_NULL) FinanceComparison comparison,
-        List<ConstraintScore> constraints, PlanStats stats) {
+        List<ConstraintScore> constraints, PlanStats stats,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Calendar> calendars,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
 
     public Plan {
         stages = List.copyOf(stages);
@@ -38,12 +43,14 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         spend = List.copyOf(spend);
         budget = List.copyOf(budget);
         constraints = List.copyOf(constraints);
+        calendars = calendars == null ? List.of() : List.copyOf(calendars);
     }
 
     /** The same plan with other stats; used to compare runs with timings left out. */
     public Plan withStats(PlanStats other) {
         return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, comparison, constraints, other);
+                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, comparison, constraints, other,
+                calendars, explanation);
     }
 
     /** The same plan with its financing and value; it stays feasible only if the money covers every period. */
@@ -51,12 +58,26 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         boolean funded = newFinance == null || newFinance.funded();
         return new Plan(dataset, scheduleFeasible() && funded, score, makespan, finishDate, periodUnit, startDate,
                 currency, moneyUnit, totalCost, stages, systems, resources, stocks, spend, budget, newFinance, newValue,
-                comparison, constraints, stats);
+                comparison, constraints, stats, calendars, explanation);
     }
 
     public Plan withComparison(FinanceComparison newComparison) {
         return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, newComparison, constraints, stats);
+                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, newComparison, constraints, stats,
+                calendars, explanation);
+    }
+
+    /** The same plan with its stages' slack, its calendars and why it ends when it does. */
+    public Plan withExplanation(List<StagePlan> explainedStages, List<Calendar> usedCalendars, Explanation newExplanation) {
+        return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
+                totalCost, explainedStages, systems, resources, stocks, spend, budget, finance, value, comparison,
+                constraints, stats, usedCalendars, newExplanation);
+    }
+
+    /** A period as a planner reads it ("2031-06"), or "t=12" where the periods have no dates. */
+    public String periodLabel(int period) {
+        var label = periodUnit == null ? null : periodUnit.label(startDate, period);
+        return label != null ? label : "t=" + period;
     }
 
     /** True when the schedule breaks no hard constraint, whatever its financing. */

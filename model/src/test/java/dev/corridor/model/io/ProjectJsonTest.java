@@ -12,7 +12,10 @@ import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.BudgetUse;
 import dev.corridor.model.plan.ConstraintScore;
+import dev.corridor.model.plan.ChainLink;
 import dev.corridor.model.plan.Draw;
+import dev.corridor.model.plan.Explanation;
+import dev.corridor.model.plan.Hold;
 import dev.corridor.model.plan.FinanceComparison;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Outcome;
@@ -824,7 +827,7 @@ class ProjectJsonTest {
                 List.of(new StagePlan("a", "Stage a", CorridorSystem.FREIGHT, "standard", 0, 3, start,
                                 start.plusMonths(3), 9.0),
                         new StagePlan("b", "Stage b", CorridorSystem.SHARED, "fast", 3, 5, start.plusMonths(3),
-                                start.plusMonths(5), 3.0)),
+                                start.plusMonths(5), 3.0, "summer", 0)),
                 List.of(new SystemCompletion(CorridorSystem.FREIGHT, 3, start.plusMonths(3), 1),
                         new SystemCompletion(CorridorSystem.SHARED, 5, start.plusMonths(5), 1)),
                 List.of(new ResourceProfile("crew", "Crews", 2, 0, List.of(2, 2, 2, 1, 1), List.of(2, 2, 2, 2, 2))),
@@ -842,6 +845,10 @@ class ProjectJsonTest {
                         new Outcome(6, start.plusMonths(6), true, 0.5, 0.0, new Valuation(25.0, 11.4, 0.5, 13.1)),
                         new Outcome(5, start.plusMonths(5), false, 0.4, 1.5, new Valuation(30.0, 11.5, 0.4, 18.1)), 2),
                 List.of(new ConstraintScore("Makespan", "medium", 5, 1)),
-                new PlanStats(42, 500, null, 17, 1234, 72588, 3L, null));
+                new PlanStats(42, 500, null, 17, 1234, 72588, 3L, null),
+                List.of(new dev.corridor.model.Calendar("summer", "Summer", 12, List.of(3, 4, 5))),
+                new Explanation(List.of(
+                        new ChainLink("a", "Stage a", 0, 3, Hold.PROJECT_START, null, null, null, null, "Starts with the project."),
+                        new ChainLink("b", "Stage b", 3, 5, Hold.PREDECESSOR, "a", null, null, null, "Starts when a finishes."))));
     }
 }

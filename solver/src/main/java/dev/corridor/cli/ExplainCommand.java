@@ -1,0 +1,58 @@
+package dev.corridor.cli;
+
+import dev.corridor.explain.Explainer;
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.schedule.ScheduleProblem;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Explains why a plan ends when it does: the critical chain of stages and what holds each one",
+                "(a predecessor, a resource another stage holds, a closed season, a budget cap), every stage's",
+                "free slack, and the score by constraint."})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A plan written by corridor solve.")
+    private Path planFile;
+
+    @Option(names = "--dataset", paramLabel = "DATASET",
+            description = "Work the explanation out again against this dataset (for plans written without one).")
+    private Path dataset;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try {
+            var plan = PlanJson.read(planFile);
+            if (dataset != null) {
+                var project = DatasetFiles.read(dataset);
+                var mismatch = FinanceCommand.mismatch(project, plan);
+                if (mismatch != null) {
+                    err.println("corridor explain: " + planFile + ": " + mismatch);
+                    return ExitCode.BAD_INPUT;
+                }
+                plan = Explainer.explain(ScheduleProblem.of(project), plan);
+            } else if (plan.explanation() == null) {
+                err.println("corridor explain: " + planFile + ": $.explanation: the plan has none (it was written by an "
+                        + "earlier corridor). Give the dataset it was made from with --dataset DATASET.");
+                return ExitCode.BAD_INPUT;
+            }
+            spec.commandLine().getOut().print(ExplanationText.of(plan));
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+}
