@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans megaprojects built in stages: schedules under crews, seasons and budget caps.",
         subcommands = {SolveCommand.class, ValidateCommand.class, FinanceCommand.class, ConvertCommand.class, GenerateCommand.class,
-                ExplainCommand.class,
+                ExplainCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

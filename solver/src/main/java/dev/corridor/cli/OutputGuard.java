@@ -1,6 +1,7 @@
 package dev.corridor.cli;
 
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ final class OutputGuard {
     enum Replaces {
         /** A plan this tool wrote: solving again refreshes it. */
         PLANS,
+        /** A report this tool wrote: reporting again refreshes it. */
+        REPORTS,
         /** Nothing: every existing file needs --force. */
         NOTHING
     }
@@ -43,10 +46,22 @@ final class OutputGuard {
         if (folder != null && !Files.isDirectory(folder)) {
             return "the output's folder " + folder + " is a file, not a folder; choose another path with --output.";
         }
-        if (!force && Files.exists(target) && (replaces == Replaces.NOTHING || !PlanJson.isPlanFile(target))) {
-            return "the output " + target + " exists" + (replaces == Replaces.PLANS ? " and is not a plan" : "")
-                    + "; choose another file with --output, or add --force to overwrite it.";
+        if (!force && Files.exists(target) && !mayReplace(target, replaces)) {
+            String kind = switch (replaces) {
+                case PLANS -> " and is not a plan";
+                case REPORTS -> " and is not a report";
+                case NOTHING -> "";
+            };
+            return "the output " + target + " exists" + kind + "; choose another file with --output, or add --force to overwrite it.";
         }
         return null;
+    }
+
+    private static boolean mayReplace(Path target, Replaces replaces) {
+        return switch (replaces) {
+            case PLANS -> PlanJson.isPlanFile(target);
+            case REPORTS -> HtmlReport.isReport(target);
+            case NOTHING -> false;
+        };
     }
 }

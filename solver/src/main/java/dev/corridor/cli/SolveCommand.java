@@ -4,7 +4,9 @@ import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +52,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite the output file even if it is not a plan this tool wrote.")
     private boolean force;
 
+    @Option(names = "--report", description = "Also draw the plan as an HTML page beside it (see corridor report).")
+    private boolean report;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -72,6 +77,14 @@ final class SolveCommand implements Callable<Integer> {
             err.println("corridor solve: " + refusal);
             return ExitCode.BAD_INPUT;
         }
+        var reportTarget = report ? ReportCommand.besidePlan(target) : null;
+        if (reportTarget != null) {
+            var reportRefusal = OutputGuard.refusal(dataset, reportTarget, force, OutputGuard.Replaces.REPORTS);
+            if (reportRefusal != null) {
+                err.println("corridor solve: " + reportRefusal);
+                return ExitCode.BAD_INPUT;
+            }
+        }
         try {
             var project = DatasetFiles.read(dataset);
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
@@ -80,6 +93,10 @@ final class SolveCommand implements Callable<Integer> {
             out.flush();
             PlanJson.write(plan, target);
             out.println("Plan written to " + target);
+            if (reportTarget != null) {
+                JsonFiles.writeAtomically(reportTarget, HtmlReport.of(plan));
+                out.println("Report written to " + reportTarget);
+            }
             return plan.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
         } catch (InvalidInputException e) {
             err.print(e.describe());

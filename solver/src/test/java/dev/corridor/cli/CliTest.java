@@ -504,7 +504,7 @@ class CliTest {
     // ---------------------------------------------------------------- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain", "report"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         for (var flag : List.of("--help", "-h")) {
             var run = run(args(command, flag));
@@ -517,7 +517,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain", "report"})
     void versionWorksOnEveryCommand(String command) {
         for (var flag : List.of("--version", "-V")) {
             var run = run(args(command, flag));

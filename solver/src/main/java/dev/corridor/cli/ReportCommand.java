@@ -1,0 +1,64 @@
+package dev.corridor.cli;
+
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.report.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Draws a plan as one self-contained HTML page: Gantt chart by system with seasons and the critical",
+                "chain, resources against capacity, spend against budget caps, financing, and why the plan ends",
+                "when it does. Opens in any browser, offline; prints."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A plan written by corridor solve.")
+    private Path planFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the page (default: the plan's name with .html, beside it).")
+    private Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file even if it is not a report this tool wrote.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var target = output != null ? output : besidePlan(planFile);
+        var refusal = OutputGuard.refusal(planFile, target, force, OutputGuard.Replaces.REPORTS);
+        if (refusal != null) {
+            err.println("corridor report: " + refusal);
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            var plan = PlanJson.read(planFile);
+            JsonFiles.writeAtomically(target, HtmlReport.of(plan));
+            spec.commandLine().getOut().println("Report written to " + target);
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("corridor report: cannot write " + target + ": " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    /** The report's default place: beside the plan, {@code x.plan.json} becoming {@code x.plan.html}. */
+    static Path besidePlan(Path plan) {
+        var name = plan.getFileName().toString().replaceFirst("\\.json$", "");
+        return plan.resolveSibling(name + ".html");
+    }
+}
