@@ -30,14 +30,15 @@ final class CalendarImport {
     /** The dataset calendar, or null when every period is open and a stage needs no calendar. */
     Calendar toCalendar(ProjectCalendar source, String id, List<MappingNote> notes) {
         int cycle = cycle(grid.unit());
-        var open = new boolean[horizon];
-        for (int t = 0; t < horizon; t++) {
+        // At least one whole cycle, so that every offset gets a vote even in a short project.
+        var open = new boolean[Math.max(horizon, cycle)];
+        for (int t = 0; t < open.length; t++) {
             open[t] = hasWorkingTime(source, t);
         }
         var pattern = new boolean[cycle];
         for (int offset = 0; offset < cycle; offset++) {
             int votes = 0;
-            for (int t = offset; t < horizon; t += cycle) {
+            for (int t = offset; t < open.length; t += cycle) {
                 votes += open[t] ? 1 : -1;
             }
             pattern[offset] = votes >= 0;

@@ -202,7 +202,7 @@ public final class ProjectFileReader {
 
     /** The hours per day, week and month to count an activity's working time in: its calendar's, else the project's. */
     private org.mpxj.TimeUnitDefaultsContainer defaults(Task task) {
-        var calendar = task.getEffectiveCalendar();
+        var calendar = calendarOf(task);
         return calendar != null ? calendar : file.getProjectProperties();
     }
 
@@ -454,9 +454,14 @@ public final class ProjectFileReader {
 
     // ---------------------------------------------------------------- calendars and horizon
 
-    /** Where an activity's calendar is filed: its own, else the project's default. */
-    private Integer calendarKey(Task task) {
+    /** The calendar an activity works on: its own, else the project's default. */
+    private ProjectCalendar calendarOf(Task task) {
         var calendar = task.getEffectiveCalendar();
+        return calendar != null ? calendar : file.getDefaultCalendar();
+    }
+
+    private Integer calendarKey(Task task) {
+        var calendar = calendarOf(task);
         return calendar == null ? null : calendar.getUniqueID();
     }
 
@@ -466,7 +471,7 @@ public final class ProjectFileReader {
         var calendars = new LinkedHashMap<Integer, Calendar>();
         var ids = new HashSet<String>();
         for (var task : activities) {
-            var calendar = task.getEffectiveCalendar();
+            var calendar = calendarOf(task);
             if (calendar != null && !calendars.containsKey(calendar.getUniqueID())) {
                 var id = slug(calendar.getName(), "calendar-" + calendar.getUniqueID());
                 while (!ids.add(id)) {
