@@ -163,7 +163,7 @@ public final class ProjectFileReader {
                     || (task.getOutlineLevel() != null && task.getOutlineLevel() == 0)) {
                 continue;
             }
-            var subject = "activity \"" + label(task) + "\"";
+            var subject = subject(task);
             if (task.getExternalTask()) {
                 notes.add(new MappingNote(subject, "belongs to another project", "it is left out"));
             } else if (!task.getActive()) {
@@ -231,11 +231,12 @@ public final class ProjectFileReader {
         return id + "-" + n;
     }
 
-    private static String label(Task task) {
+    /** How a note names a task that has no stage id yet: by its activity id, else its name and unique id. */
+    private static String subject(Task task) {
         if (task.getActivityID() != null && !task.getActivityID().isBlank()) {
-            return task.getActivityID();
+            return "activity \"" + task.getActivityID() + "\"";
         }
-        return task.getName() != null ? task.getName() + "\" (unique id " + task.getUniqueID() + ")" : "unique id " + task.getUniqueID();
+        return "task \"" + task.getName() + "\" (unique id " + task.getUniqueID() + ")";
     }
 
     private Stage stage(Task task, Map<Integer, Calendar> calendars, Map<Resource, ResourceImport.Imported> resources) {
