@@ -1,6 +1,8 @@
 package dev.corridor.cli;
 
 import dev.corridor.io.DatasetFiles;
+import dev.corridor.io.projectfile.ProjectFileReader;
+import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
@@ -13,13 +15,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Converts a PSPLIB instance (.sm, .mm) into a corridor dataset JSON, to edit or extend.")
+        description = {
+                "Converts a PSPLIB instance (.sm, .mm) or a Primavera P6 (.xer, P6 .xml) or MS Project (.xml, .mpp) file",
+                "into a corridor dataset JSON, to edit or extend. For a project file it warns on stderr of everything",
+                "the dataset cannot hold (holidays, unsupported constraints, rounded durations, ...)."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "PSPLIB .sm or .mm file (or a dataset JSON, rewritten).")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "PSPLIB .sm or .mm, Primavera .xer or P6 XML, MS Project XML or .mpp (or a dataset JSON, rewritten).")
     private Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The dataset JSON to write.")
@@ -37,7 +43,16 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println("corridor convert: " + refusal);
                 return ExitCode.BAD_INPUT;
             }
-            var project = DatasetFiles.read(input);
+            Project project;
+            if (ProjectFileReader.reads(input)) {
+                var imported = ProjectFileReader.read(input);
+                for (var note : imported.notes()) {
+                    err.println("warning: " + input + ": " + note.sentence());
+                }
+                project = imported.project();
+            } else {
+                project = DatasetFiles.read(input);
+            }
             JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
             spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
                     project.stages().size(), project.resources().size(), output);

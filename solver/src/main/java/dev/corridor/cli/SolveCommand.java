@@ -20,13 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
                 "Plans a dataset: prints a summary and writes the plan JSON.",
-                "Reads a corridor dataset (.json) or a PSPLIB single-mode instance (.sm)."})
+                "Reads a corridor dataset (.json), a PSPLIB instance (.sm, .mm) or a Primavera / MS Project file",
+                "(.xer, .xml, .mpp; corridor convert shows what such a file holds that the dataset leaves out)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON or PSPLIB .sm file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON, PSPLIB .sm/.mm or project file (.xer, .xml, .mpp).")
     private Path dataset;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,

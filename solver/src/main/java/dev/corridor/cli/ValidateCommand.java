@@ -16,7 +16,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON or PSPLIB .sm file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON, PSPLIB .sm/.mm or project file (.xer, .xml, .mpp).")
     private Path dataset;
 
     @Override

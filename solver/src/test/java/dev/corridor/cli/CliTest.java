@@ -501,10 +501,120 @@ class CliTest {
         assertThat(run("convert", J301.toString(), "-o", existing.toString(), "--force").code).isZero();
     }
 
+    // ---------------------------------------------------------------- Primavera and MS Project files
+
+    private static final Path TAKT = Path.of("datasets", "samples", "takt-building.xer");
+
+    @Test
+    void convertWritesThePrimaveraSampleAsADatasetAndWarnsOfWhatItCannotHold() throws Exception {
+        var dataset = dir.resolve("takt.json");
+
+        var run = run("convert", TAKT.toString(), "-o", dataset.toString());
+
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.out).contains("25 stages, 1 resources written to " + dataset);
+        assertThat(run.err.lines()).allMatch(line -> line.startsWith("warning: " + TAKT + ": "))
+                .anyMatch(line -> line.contains("closed 2021-12-27 to 2021-12-31"));
+        assertNoStackTrace(run);
+        assertThat(run("validate", dataset.toString()).code).isZero();
+        assertThat(DatasetFiles.read(dataset)).isEqualTo(DatasetFiles.read(TAKT));
+    }
+
+    @Test
+    void solvingThePrimaveraSampleDirectlyGivesAFeasiblePlan() throws Exception {
+        var plan = dir.resolve("takt.plan.json");
+
+        var run = run("solve", TAKT.toString(), "--step-limit", "200", "-o", plan.toString());
+
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(PlanChecker.violations(DatasetFiles.read(TAKT), PlanJson.read(plan))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage.xer", "garbage.xml", "garbage.mpp"})
+    void anUnreadableProjectFileExitsTwoSayingWhatIsWrongAndHowToFixIt(String name) throws IOException {
+        var garbage = write(name, "this is no schedule\n\u0000\u0001 at all\n");
+
+        var run = run("convert", garbage.toString(), "-o", dir.resolve("x.json").toString());
+
+        assertThat(run.code).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith(garbage + ": 1 problem")
+                .contains("cannot be read as a Primavera P6 (XER, P6 XML) or MS Project (XML, MPP) file",
+                        "Export it again from P6 or MS Project");
+        assertNoStackTrace(run);
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void exportWritesAnMspdiFileThatConvertsBackToTheSameStagesAndLinks() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "100", "-o", plan.toString()).code).isZero();
+        var xml = dir.resolve("demo.xml");
+
+        var run = run("export", plan.toString(), "--dataset", DEMO.toString(), "-o", xml.toString());
+
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.out).contains("12 tasks, 3 resources written to " + xml);
+        assertThat(Files.readString(xml)).startsWith("<?xml").contains("<Project xmlns=\"http://schemas.microsoft.com/project\"");
+        var back = dir.resolve("back.json");
+        var converted = run("convert", xml.toString(), "-o", back.toString());
+        assertThat(converted.code).as(converted.toString()).isZero();
+        assertThat(converted.err).isEmpty();
+        var demo = DatasetFiles.read(DEMO);
+        var again = DatasetFiles.read(back);
+        assertThat(again.stages()).extracting(s -> s.id() + " " + s.predecessors())
+                .isEqualTo(demo.stages().stream().map(s -> s.id() + " " + s.predecessors()).toList());
+    }
+
+    @Test
+    void exportNeverOverwritesWithoutForce() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
+        var existing = write("plan.xml", "<keep/>");
+
+        var refused = run("export", plan.toString(), "--dataset", DEMO.toString(), "-o", existing.toString());
+
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err).contains(existing.toString(), "exists", "--force");
+        assertNoStackTrace(refused);
+        assertThat(Files.readString(existing)).isEqualTo("<keep/>");
+        var forced = run("export", plan.toString(), "--dataset", DEMO.toString(), "-o", existing.toString(), "--force");
+        assertThat(forced.code).as(forced.toString()).isZero();
+        assertThat(Files.readString(existing)).contains("<Tasks>");
+        assertThat(files()).containsExactly("demo.plan.json", "plan.xml");
+    }
+
+    @Test
+    void exportRefusesAPlanMadeForAnotherDataset() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
+        var xml = dir.resolve("bering.xml");
+
+        var run = run("export", plan.toString(), "--dataset", Path.of("datasets", "bering-strait.json").toString(),
+                "-o", xml.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("demo.plan.json", "do not match");
+        assertNoStackTrace(run);
+        assertThat(xml).doesNotExist();
+    }
+
+    @Test
+    void exportRefusesADatasetWithoutDates() throws Exception {
+        var plan = dir.resolve("j301.plan.json");
+        assertThat(run("solve", J301.toString(), "--step-limit", "50", "-o", plan.toString()).code).isZero();
+
+        var run = run("export", plan.toString(), "--dataset", J301.toString(), "-o", dir.resolve("j301.xml").toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains(J301.toString(), "no dates", "startDate");
+        assertNoStackTrace(run);
+    }
+
     // ---------------------------------------------------------------- help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain", "report"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "explain", "report", "convert", "export"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         for (var flag : List.of("--help", "-h")) {
             var run = run(args(command, flag));
@@ -517,7 +627,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "solve", "validate", "finance", "convert", "explain", "report"})
+    @ValueSource(strings = {"", "solve", "validate", "finance", "explain", "report", "convert", "export"})
     void versionWorksOnEveryCommand(String command) {
         for (var flag : List.of("--version", "-V")) {
             var run = run(args(command, flag));

@@ -1,0 +1,75 @@
+package dev.corridor.cli;
+
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.io.projectfile.PlanWriter;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.PlanJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Writes a plan as an MS Project XML file (MSPDI) that MS Project and ProjectLibre open:",
+                "one task per stage in the mode the plan chose, with the plan's dates (also as the baseline),",
+                "links, resources and assignments, costs and calendars. corridor convert reads it back."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A plan written by corridor solve.")
+    private Path planFile;
+
+    @Option(names = "--dataset", paramLabel = "DATASET", required = true,
+            description = "The dataset the plan was made from (for links, resources and calendars).")
+    private Path dataset;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The MSPDI XML file to write.")
+    private Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        for (var input : new Path[] {dataset, planFile}) {
+            var refusal = OutputGuard.refusal(input, output, force, OutputGuard.Replaces.NOTHING);
+            if (refusal != null) {
+                err.println("corridor export: " + refusal);
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        try {
+            var project = DatasetFiles.read(dataset);
+            var plan = PlanJson.read(planFile);
+            var cannot = PlanWriter.cannotExport(project);
+            if (cannot != null) {
+                err.println("corridor export: " + dataset + ": " + cannot);
+                return ExitCode.BAD_INPUT;
+            }
+            var mismatch = FinanceCommand.mismatch(project, plan);
+            if (mismatch != null) {
+                err.println("corridor export: " + planFile + ": " + mismatch);
+                return ExitCode.BAD_INPUT;
+            }
+            PlanWriter.write(project, plan, output);
+            spec.commandLine().getOut().printf("%s: %d tasks, %d resources written to %s%n", planFile,
+                    plan.stages().size(), project.resources().size(), output);
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("corridor export: cannot write " + output + ": " + e.getMessage()
+                    + ". Check the folder is writable and has space, or choose another file with --output.");
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+}
