@@ -32,8 +32,17 @@ public final class Planner {
      * every hard constraint holds and the money covers every period.
      */
     public static Plan solve(Project project, SolveOptions options) {
+        return solve(project, options, SolveControl.none());
+    }
+
+    /**
+     * Plans the project as {@link #solve(Project, SolveOptions)} does, telling {@code control}'s
+     * listener of each better plan; {@link SolveControl#stop()} ends the search early and still
+     * gives a whole plan, the best found so far.
+     */
+    public static Plan solve(Project project, SolveOptions options, SolveControl control) {
         var planner = new JointPlanner(project);
-        return Explainer.explain(planner.problem(), planner.solve(options));
+        return Explainer.explain(planner.problem(), planner.solve(options, control));
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

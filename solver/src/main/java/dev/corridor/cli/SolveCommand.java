@@ -1,8 +1,10 @@
 package dev.corridor.cli;
 
 import dev.corridor.Planner;
+import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
 import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
@@ -53,6 +55,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite the output file even if it is not a plan this tool wrote.")
     private boolean force;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show the best plan so far while solving (default: on a terminal only).")
+    private Boolean progress;
+
     @Option(names = "--report", description = "Also draw the plan as an HTML page beside it (see corridor report).")
     private boolean report;
 
@@ -86,10 +92,23 @@ final class SolveCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
+        Project project;
         try {
-            var project = DatasetFiles.read(dataset);
+            project = DatasetFiles.read(dataset);
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        }
+        boolean terminal = System.console() != null;
+        var line = progress == null ? (terminal ? new ProgressLine(err, true, Summary.unit(project)) : null)
+                : progress ? new ProgressLine(err, terminal, Summary.unit(project)) : null;
+        var control = line == null ? SolveControl.none() : new SolveControl(line);
+        try (var interrupt = new StopOnInterrupt(control, err)) {
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
-            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed, financeRounds));
+            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed, financeRounds), control);
+            if (line != null) {
+                line.finish();
+            }
             out.print(Summary.of(project, plan));
             out.flush();
             PlanJson.write(plan, target);
@@ -99,9 +118,6 @@ final class SolveCommand implements Callable<Integer> {
                 out.println("Report written to " + reportTarget);
             }
             return plan.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("corridor solve: cannot write " + target + ": " + reason(e)
                     + ". Check the folder is writable and has space, or choose another file with --output.");

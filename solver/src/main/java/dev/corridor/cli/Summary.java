@@ -167,7 +167,7 @@ final class Summary {
         return label == null ? "period " + period : label;
     }
 
-    private static String unit(Project project) {
+    static String unit(Project project) {
         return switch (project.periodUnit()) {
             case MONTH -> "months";
             case WEEK -> "weeks";

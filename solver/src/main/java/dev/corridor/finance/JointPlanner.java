@@ -1,5 +1,6 @@
 package dev.corridor.finance;
 
+import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinanceComparison;
@@ -40,12 +41,17 @@ public final class JointPlanner {
     }
 
     public Plan solve(SolveOptions options) {
+        return solve(options, SolveControl.none());
+    }
+
+    /** As {@link #solve(SolveOptions)}, watched and stoppable: a stop skips the rounds not yet begun. */
+    public Plan solve(SolveOptions options, SolveControl control) {
         if (project.tranches().isEmpty()) {
-            return solver.solve(options);
+            return solver.solve(options, problem.discountedSpend(), null, control, 0).plan();
         }
         int rounds = options.financeRounds();
         long started = System.nanoTime();
-        var first = solver.solve(share(options, rounds == 0 ? 1 : 2), problem.discountedSpend(), null);
+        var first = solver.solve(share(options, rounds == 0 ? 1 : 2), problem.discountedSpend(), null, control, 0);
         var base = financed(first.plan());
         var best = base;
         long moves = first.plan().stats().moveEvaluations();
@@ -55,13 +61,13 @@ public final class JointPlanner {
         double step = INITIAL_STEP;
         int failures = 0;
         int done = 0;
-        for (int round = 0; round < rounds && failures < 2; round++) {
+        for (int round = 0; round < rounds && failures < 2 && !control.isStopped(); round++) {
             var weights = pricedSpend(best, step);
             var remaining = options.timeLimit() == null ? null
                     : options.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
             var roundOptions = remaining == null ? options
                     : options.withTimeLimit(positive(remaining.dividedBy(rounds - round)));
-            var candidate = solver.solve(roundOptions, weights, bestOrder);
+            var candidate = solver.solve(roundOptions, weights, bestOrder, control, round + 1);
             var financed = financed(candidate.plan());
             moves += candidate.plan().stats().moveEvaluations();
             done++;

@@ -16,6 +16,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import dev.corridor.BuildInfo;
+import dev.corridor.Progress;
+import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
@@ -48,7 +50,17 @@ public final class ScheduleSolver {
      * from {@code warmStart} if there is one.
      */
     public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart) {
-        var config = config(options);
+        return solve(options, weights, warmStart, SolveControl.none(), 0);
+    }
+
+    /**
+     * As above, watched and stoppable through {@code control}; {@code round} is what progress reports
+     * (0 for scheduling alone, then the finance round).
+     */
+    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart, SolveControl control,
+            int round) {
+        // Stopped before this search began: it takes no step, and the start plan is the answer.
+        var config = config(control.isStopped() ? options.withStepLimit(0).withTimeLimit(null) : options);
         SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
         var solver = factory.buildSolver();
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
@@ -64,8 +76,22 @@ public final class ScheduleSolver {
             if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
                 firstFeasible.set((System.nanoTime() - started) / 1_000_000);
             }
+            var best = event.getNewBestSolution();
+            int makespan = best.getJobs().stream().filter(StageJob::isPlaced).mapToInt(StageJob::finish).max().orElse(0);
+            control.report(new Progress(round, options.financeRounds(), event.getNewBestScore().toString(), makespan,
+                    event.getNewBestScore().isFeasible(), control.elapsed()));
+            if (control.isStopped()) {
+                // A stop that came while the search was starting up: honour it now.
+                solver.terminateEarly();
+            }
         });
-        var best = solver.solve(initial);
+        control.running(solver);
+        CorridorSchedule best;
+        try {
+            best = solver.solve(initial);
+        } finally {
+            control.running(null);
+        }
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         long moves = 0;
         long speed = 0;

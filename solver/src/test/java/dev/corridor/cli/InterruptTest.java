@@ -1,0 +1,80 @@
+package dev.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.check.PlanChecker;
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.io.PlanJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C during a long solve: the process stops soon and leaves a whole, valid plan behind. */
+class InterruptTest {
+
+    private static final Path BERING = Path.of("datasets", "bering-strait.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void interruptingALongSolveWritesTheBestPlanSoFar() throws Exception {
+        var plan = dir.resolve("bering.plan.json");
+        var err = dir.resolve("err.txt");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.corridor.cli.Main",
+                "solve", BERING.toString(), "--time-limit", "10m", "--progress", "-o", plan.toString())
+                .redirectErrorStream(false).redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile())
+                .start();
+        try {
+            // Wait until the search is under way: its first progress line.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(err).contains("best:") && System.nanoTime() < deadline && process.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(err)).as("progress before the interrupt").contains("scheduling  best:");
+            Thread.sleep(1500);
+            long interrupted = System.nanoTime();
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("stopped within 90 s of Ctrl-C").isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - interrupted)).isLessThan(90);
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("the exit status of a process ended by SIGINT").isEqualTo(130);
+        assertThat(Files.readString(err)).contains("stopping; writing the best plan found so far");
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("Plan written to " + plan);
+        var written = PlanJson.read(plan);
+        var project = DatasetFiles.read(BERING);
+        assertThat(PlanChecker.violations(project, written)).isEmpty();
+        assertThat(written.stages()).hasSize(project.stages().size());
+        assertThat(written.explanation()).isNotNull();
+        assertThat(written.stats().elapsedMillis()).isLessThan(60_000);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .as("no temporary file left behind").isEqualTo(List.of("bering.plan.json", "err.txt", "out.txt"));
+        }
+    }
+
+    @Test
+    void progressCanBeAskedForWhereTheOutputIsNoTerminal() {
+        var run = CliRun.of("solve", Path.of("datasets", "demo-small.json").toString(), "--step-limit", "200",
+                "--progress", "-o", dir.resolve("p.json").toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("scheduling  best: feasible, ends after").doesNotContain("\r");
+    }
+
+    @Test
+    void progressIsQuietWhenNotAskedForAndNotOnATerminal() {
+        var run = CliRun.of("solve", Path.of("datasets", "demo-small.json").toString(), "--step-limit", "200",
+                "-o", dir.resolve("p.json").toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+}
