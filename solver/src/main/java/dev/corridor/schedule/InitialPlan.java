@@ -10,12 +10,12 @@ import java.util.List;
  * stage in its cheapest, whichever decodes better: fast modes shorten the critical path, but under
  * tight budget caps their price can push the whole plan later.
  */
-final class InitialPlan {
+public final class InitialPlan {
 
     private InitialPlan() {
     }
 
-    static CorridorSchedule of(ScheduleProblem problem, SpendWeights weights) {
+    public static CorridorSchedule of(ScheduleProblem problem, SpendWeights weights) {
         var candidates = new ArrayList<CorridorSchedule>();
         candidates.add(withModes(problem, weights, InitialPlan::fastestMode));
         candidates.add(withModes(problem, weights, InitialPlan::cheapestMode));

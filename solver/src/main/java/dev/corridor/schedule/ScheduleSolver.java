@@ -106,7 +106,7 @@ public final class ScheduleSolver {
         return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best), stats), ActivityOrder.of(best));
     }
 
-    SolverConfig config(SolveOptions options) {
+    public SolverConfig config(SolveOptions options) {
         var termination = new TerminationConfig();
         if (options.timeLimit() != null) {
             // Timefold takes whole milliseconds.
