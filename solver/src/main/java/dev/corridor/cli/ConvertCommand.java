@@ -1,8 +1,6 @@
 package dev.corridor.cli;
 
 import dev.corridor.io.DatasetFiles;
-import dev.corridor.io.projectfile.ProjectFileReader;
-import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
@@ -43,16 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println("corridor convert: " + refusal);
                 return ExitCode.BAD_INPUT;
             }
-            Project project;
-            if (ProjectFileReader.reads(input)) {
-                var imported = ProjectFileReader.read(input);
-                for (var note : imported.notes()) {
-                    err.println("warning: " + input + ": " + note.sentence());
-                }
-                project = imported.project();
-            } else {
-                project = DatasetFiles.read(input);
-            }
+            var project = DatasetFiles.read(input, warning -> err.println("warning: " + input + ": " + warning));
             JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
             spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
                     project.stages().size(), project.resources().size(), output);

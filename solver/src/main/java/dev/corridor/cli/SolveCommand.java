@@ -94,7 +94,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         Project project;
         try {
-            project = DatasetFiles.read(dataset);
+            project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
         } catch (InvalidInputException e) {
             err.print(e.describe());
             return ExitCode.BAD_INPUT;

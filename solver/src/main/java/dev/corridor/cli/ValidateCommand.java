@@ -21,14 +21,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var err = spec.commandLine().getErr();
         try {
-            var project = DatasetFiles.read(dataset);
+            var project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
             spec.commandLine().getOut().printf("%s: valid (%d stages, %d resources, %d calendars, %d budget caps, %d tranches)%n",
                     dataset, project.stages().size(), project.resources().size(), project.calendars().size(),
                     project.budgetCaps().size(), project.tranches().size());
             return ExitCode.OK;
         } catch (InvalidInputException e) {
-            var err = spec.commandLine().getErr();
             err.print(e.describe());
             return ExitCode.BAD_INPUT;
         }

@@ -18,17 +18,25 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
-    /**
-     * The dataset in {@code file}. A project file's mapping report is dropped here; read it with
-     * {@link ProjectFileReader#read(Path)} to see what the dataset leaves out.
-     */
+    /** The dataset in {@code file}; what a project file loses on the way is not reported. */
     public static Project read(Path file) throws InvalidInputException {
+        return read(file, warning -> {
+        });
+    }
+
+    /**
+     * The dataset in {@code file}; for a project file, each thing it holds that the dataset cannot
+     * (a holiday, a resource calendar, progress) goes to {@code warnings} as a sentence.
+     */
+    public static Project read(Path file, java.util.function.Consumer<String> warnings) throws InvalidInputException {
         var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".sm") || name.endsWith(".mm")) {
             return PsplibReader.read(file);
         }
         if (ProjectFileReader.reads(file)) {
-            return ProjectFileReader.read(file).project();
+            var imported = ProjectFileReader.read(file);
+            imported.notes().forEach(note -> warnings.accept(note.sentence()));
+            return imported.project();
         }
         return ProjectJson.read(file);
     }

@@ -528,6 +528,9 @@ class CliTest {
 
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(PlanChecker.violations(DatasetFiles.read(TAKT), PlanJson.read(plan))).isEmpty();
+        // Solving a project file warns of what it loses, as converting it does.
+        assertThat(run.err).contains("warning: " + TAKT + ": ", "closed 2021-12-27 to 2021-12-31");
+        assertThat(run("validate", TAKT.toString()).err).contains("warning: " + TAKT + ": ");
     }
 
     @ParameterizedTest
