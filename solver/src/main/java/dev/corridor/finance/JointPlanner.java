@@ -51,8 +51,13 @@ public final class JointPlanner {
         }
         int rounds = options.financeRounds();
         long started = System.nanoTime();
-        var first = solver.solve(share(options, rounds == 0 ? 1 : 2), problem.discountedSpend(), null, control, 0);
+        var firstOptions = share(options, rounds == 0 ? 1 : 2);
+        var first = solver.solve(firstOptions, problem.discountedSpend(), null, control, 0);
         var base = financed(first.plan());
+        // What a solve costs beyond its search: building the start, the first full scoring, the score
+        // analysis, the LP. Seconds at 10,000 stages; a round given less time than that cannot search.
+        var overhead = firstOptions.timeLimit() == null ? Duration.ZERO
+                : Duration.ofNanos(System.nanoTime() - started).minus(firstOptions.timeLimit());
         var best = base;
         long moves = first.plan().stats().moveEvaluations();
         var bestOrder = first.order();
@@ -65,6 +70,9 @@ public final class JointPlanner {
             var weights = pricedSpend(best, step);
             var remaining = options.timeLimit() == null ? null
                     : options.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
+            if (remaining != null && remaining.compareTo(overhead.multipliedBy(2)) < 0) {
+                break;
+            }
             var roundOptions = remaining == null ? options
                     : options.withTimeLimit(positive(remaining.dividedBy(rounds - round)));
             var candidate = solver.solve(roundOptions, weights, bestOrder, control, round + 1);

@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -16,6 +17,8 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import dev.corridor.BuildInfo;
 import dev.corridor.Progress;
@@ -73,11 +76,20 @@ public final class ScheduleSolver {
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
         long started = System.nanoTime();
         var initial = warmStart == null ? InitialPlan.of(problem, weights) : InitialPlan.from(problem, weights, warmStart);
-        // When the search first holds a feasible plan: at once if the start is one, else at the
+        // When the search first holds a feasible plan: at once if the start is one (read from the score the
+        // solver works out for it anyway: scoring 10,000 stages from scratch takes seconds), else at the
         // first new best that is.
         var firstFeasible = new java.util.concurrent.atomic.AtomicLong(-1);
-        if (analysis.update(initial).isFeasible()) {
-            firstFeasible.set((System.nanoTime() - started) / 1_000_000);
+        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
+            defaultSolver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseStarted(AbstractPhaseScope<CorridorSchedule> phaseScope) {
+                    var score = phaseScope.getBestScore().raw();
+                    if (score instanceof HardMediumSoftLongScore start && start.isFeasible()) {
+                        firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
+                    }
+                }
+            });
         }
         solver.addEventListener(event -> {
             if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
@@ -110,7 +122,7 @@ public final class ScheduleSolver {
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
                 firstFeasible.get() < 0 ? null : firstFeasible.get(),
                 "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
-        return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best), stats), ActivityOrder.of(best));
+        return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT), stats), ActivityOrder.of(best));
     }
 
     public SolverConfig config(SolveOptions options) {
