@@ -55,7 +55,7 @@ public final class JointPlanner {
         var first = solver.solve(firstOptions, problem.discountedSpend(), null, control, 0);
         var base = financed(first.plan());
         // What a solve costs beyond its search: building the start, the first full scoring, the score
-        // analysis, the LP. Seconds at 10,000 stages; a round given less time than that cannot search.
+        // analysis, the LP. Seconds at 10,000 stages; a round left less time than that would only overrun.
         var overhead = firstOptions.timeLimit() == null ? Duration.ZERO
                 : Duration.ofNanos(System.nanoTime() - started).minus(firstOptions.timeLimit());
         var best = base;
@@ -70,7 +70,7 @@ public final class JointPlanner {
             var weights = pricedSpend(best, step);
             var remaining = options.timeLimit() == null ? null
                     : options.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
-            if (remaining != null && remaining.compareTo(overhead.multipliedBy(2)) < 0) {
+            if (remaining != null && remaining.compareTo(overhead) < 0) {
                 break;
             }
             var roundOptions = remaining == null ? options
