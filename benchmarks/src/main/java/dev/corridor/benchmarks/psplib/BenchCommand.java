@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ public final class BenchCommand implements Runnable {
 
         @Option(names = "--bounds", paramLabel = "TABLE",
                 description = "Bounds table (instance, lower_bound, best_known_upper_bound, source); default: the "
-                        + "*_bounds.tsv in DIR, if there is one.")
+                        + "*_bounds.tsv in DIR, else PSPLIB's j..hrs list of best-known makespans there.")
         private Path boundsTable;
 
         @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
@@ -129,7 +130,10 @@ public final class BenchCommand implements Runnable {
 
         private static Path defaultTable(Path folder) throws IOException {
             try (var files = Files.list(folder)) {
-                return files.filter(f -> f.getFileName().toString().endsWith("_bounds.tsv")).findFirst().orElse(null);
+                // A merged bounds table if there is one, else PSPLIB's own list of best-known makespans.
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_bounds.tsv") || n.matches("j\\d+hrs\\..*"))
+                        .sorted(Comparator.comparing((String n) -> !n.endsWith("_bounds.tsv")))
+                        .findFirst().map(folder::resolve).orElse(null);
             }
         }
     }
