@@ -88,7 +88,7 @@ public final class HtmlReport {
                 .append("</div>\n<ul class=\"figures\">");
         figure(html, plan.periodLabel(plan.makespan()), "finishes");
         figure(html, plan.makespan() + " " + unit(plan), "makespan");
-        figure(html, money(plan.totalCost()), "cost, " + plan.moneyUnit() + " " + plan.currency());
+        figure(html, money(plan.totalCost()), plan.moneyLabel().isEmpty() ? "cost" : "cost, " + plan.moneyLabel());
         if (plan.finance() != null) {
             figure(html, money(plan.finance().cost()), "financing cost (present value)");
         }

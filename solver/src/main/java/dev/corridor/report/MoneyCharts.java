@@ -35,7 +35,7 @@ final class MoneyCharts {
         double scale = (HEIGHT - 20) / Math.max(top, 1e-9);
         double base = HEIGHT - 2;
         var svg = open("spend", "Spend per period");
-        svg.append(text(4, 14, "chart-title", "Spend per period (" + plan.moneyUnit() + " " + plan.currency() + ")"));
+        svg.append(text(4, 14, "chart-title", "Spend per period" + (plan.moneyLabel().isEmpty() ? "" : " (" + plan.moneyLabel() + ")")));
         svg.append(text(4, 28, "chart-note", "peak " + money(top)));
         for (int t = 0; t < spend.size(); t++) {
             double amount = spend.get(t);

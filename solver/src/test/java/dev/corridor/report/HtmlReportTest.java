@@ -80,6 +80,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void aPsplibPlanWithoutDatesOrMoneyNamesNeitherAsNull() {
+        var html = HtmlReport.of(Planner.solve(Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(10)));
+
+        assertThat(html).doesNotContain("null").contains("t=0", "periods");
+    }
+
+    @Test
     void onlyReportsThisToolWroteCountAsReports() throws Exception {
         var report = Files.writeString(dir.resolve("r.html"),
                 HtmlReport.of(Planner.solve(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(10))));

@@ -80,6 +80,11 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         return label != null ? label : "t=" + period;
     }
 
+    /** What its money is counted in, e.g. "million USD"; empty where the dataset says nothing. */
+    public String moneyLabel() {
+        return ((moneyUnit == null ? "" : moneyUnit) + " " + (currency == null ? "" : currency)).trim();
+    }
+
     /** True when the schedule breaks no hard constraint, whatever its financing. */
     public boolean scheduleFeasible() {
         return constraints.stream().noneMatch(c -> c.level().equals("hard"));
