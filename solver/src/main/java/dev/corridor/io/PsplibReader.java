@@ -119,7 +119,25 @@ public final class PsplibReader {
                         + capacities[r] + "; a capacity cannot be negative."));
             }
         }
+        // A mode asking for more than ever exists can never run. In a multi-mode job that only rules the
+        // mode out (PSPLIB's J30 multi-mode set has such modes); a job left with none is an error.
+        var usable = new boolean[jobCount + 1][];
         for (int j = 1; j <= jobCount; j++) {
+            usable[j] = new boolean[modeCount[j]];
+            for (int m = 0; m < modeCount[j]; m++) {
+                usable[j][m] = true;
+                for (int r = 0; r < kinds; r++) {
+                    if (capacities[r] >= 0 && demands[j][m][r] > capacities[r]) {
+                        usable[j][m] = false;
+                    }
+                }
+            }
+        }
+        for (int j = 1; j <= jobCount; j++) {
+            boolean anyUsable = false;
+            for (boolean u : usable[j]) {
+                anyUsable |= u;
+            }
             for (int m = 0; m < modeCount[j]; m++) {
                 var what = "job " + j + (modeCount[j] > 1 ? " in mode " + (m + 1) : "");
                 if (durations[j][m] < 0 || durations[j][m] > horizon) {
@@ -131,7 +149,7 @@ public final class PsplibReader {
                     if (demand < 0) {
                         problems.add(problem(requestLines[j][m], what + " requests " + demand + " of "
                                 + resourceId(r, renewable) + "; a request cannot be negative."));
-                    } else if (capacities[r] >= 0 && demand > capacities[r]) {
+                    } else if (capacities[r] >= 0 && demand > capacities[r] && !anyUsable) {
                         // No plan could ever hold it: refuse the file rather than plan with a forced overload.
                         problems.add(problem(requestLines[j][m], what + " requests " + demand + " of "
                                 + resourceId(r, renewable) + " but only " + capacities[r] + " exist (line "
@@ -179,6 +197,9 @@ public final class PsplibReader {
         for (int j = 2; j < jobCount; j++) {
             var modes = new ArrayList<Mode>();
             for (int m = 0; m < modeCount[j]; m++) {
+                if (!usable[j][m]) {
+                    continue;
+                }
                 Map<String, Integer> demand = new LinkedHashMap<>();
                 for (int r = 0; r < kinds; r++) {
                     if (demands[j][m][r] > 0) {

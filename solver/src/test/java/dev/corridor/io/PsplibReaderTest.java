@@ -320,4 +320,14 @@ class PsplibReaderTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aModeThatAsksForMoreThanExistsIsLeftOutOfItsMultiModeJob() throws Exception {
+        // In j3033_9, mode 1 of jobs 7 and 10 asks for 10 of R2, of which there are 9.
+        var project = PsplibReader.read(Path.of("datasets", "psplib", "j30mm", "j3033_9.mm"));
+
+        assertThat(project.stage("7").orElseThrow().modes()).extracting(m -> m.id()).containsExactly("2", "3");
+        assertThat(project.stage("10").orElseThrow().modes()).extracting(m -> m.id()).containsExactly("2", "3");
+        assertThat(project.stage("8").orElseThrow().modes()).hasSize(3);
+    }
 }

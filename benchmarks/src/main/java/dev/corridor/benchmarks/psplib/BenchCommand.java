@@ -26,6 +26,9 @@ public final class BenchCommand implements Runnable {
 
     public static void main(String[] args) {
         var commandLine = new CommandLine(new BenchCommand());
+        // One pair of writers for the whole tree, so what a subcommand printed is flushed before exit.
+        commandLine.setOut(new java.io.PrintWriter(System.out, true));
+        commandLine.setErr(new java.io.PrintWriter(System.err, true));
         int code = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();

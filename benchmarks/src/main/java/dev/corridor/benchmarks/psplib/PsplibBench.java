@@ -4,6 +4,7 @@ import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.schedule.PriorityRule;
@@ -68,7 +69,14 @@ final class PsplibBench {
                 "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
         for (var file : files) {
             var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            var project = DatasetFiles.read(file);
+            Project project;
+            try {
+                project = DatasetFiles.read(file);
+            } catch (InvalidInputException e) {
+                // One unreadable instance should not cost the rest of a run that takes hours.
+                out.printf(Locale.ROOT, "%-12s unreadable, left out: %s%n", name, e.problems().get(0).message());
+                continue;
+            }
             var problem = ScheduleProblem.of(project);
             int baseline = PriorityRule.latestFinishTime(problem).makespan();
             long started = System.nanoTime();
