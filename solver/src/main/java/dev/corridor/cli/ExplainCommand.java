@@ -37,7 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
             var plan = PlanJson.read(planFile);
             if (dataset != null) {
                 var project = DatasetFiles.read(dataset);
-                var mismatch = FinanceCommand.mismatch(project, plan);
+                var mismatch = PlanMismatch.of(project, plan);
                 if (mismatch != null) {
                     err.println("corridor explain: " + planFile + ": " + mismatch);
                     return ExitCode.BAD_INPUT;

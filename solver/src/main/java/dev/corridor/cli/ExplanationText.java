@@ -3,8 +3,6 @@ package dev.corridor.cli;
 import dev.corridor.model.plan.ChainLink;
 import dev.corridor.model.plan.Hold;
 import dev.corridor.model.plan.Plan;
-import dev.corridor.model.plan.StagePlan;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +53,7 @@ final class ExplanationText {
         }
         var parts = new java.util.ArrayList<String>();
         counts.forEach((hold, count) -> {
-            var part = hold.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + count;
+            var part = hold.label() + " " + count;
             if (hold == Hold.RESOURCE) {
                 var named = new java.util.ArrayList<String>();
                 resources.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -74,9 +72,7 @@ final class ExplanationText {
         text.append(String.format(Locale.ROOT,
                 "%nFree slack (periods a stage can start later, all else in place, without breaking a rule or the end):%n"
                         + "  %d of %d stages have none.%n", none, known.size()));
-        var most = known.stream().filter(s -> s.slack() > 0)
-                .sorted(Comparator.comparingInt(StagePlan::slack).reversed().thenComparing(StagePlan::id))
-                .limit(SLACK_LISTED).toList();
+        var most = plan.mostSlack(SLACK_LISTED);
         if (!most.isEmpty()) {
             text.append("  Most slack:\n");
             for (var stage : most) {

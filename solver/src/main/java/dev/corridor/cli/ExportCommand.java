@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("corridor export: " + dataset + ": " + cannot);
                 return ExitCode.BAD_INPUT;
             }
-            var mismatch = FinanceCommand.mismatch(project, plan);
+            var mismatch = PlanMismatch.of(project, plan);
             if (mismatch != null) {
                 err.println("corridor export: " + planFile + ": " + mismatch);
                 return ExitCode.BAD_INPUT;

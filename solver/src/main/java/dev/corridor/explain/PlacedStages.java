@@ -103,12 +103,7 @@ final class PlacedStages {
             if (before == null) {
                 continue;
             }
-            int bound = switch (link.type()) {
-                case FS -> before.finish() + link.lag();
-                case SS -> before.start() + link.lag();
-                case FF -> calendar.earliestStartFinishingBy(0, duration, before.finish() + link.lag());
-                case SF -> calendar.earliestStartFinishingBy(0, duration, before.start() + link.lag());
-            };
+            int bound = link.earliestStart(before.start(), before.finish(), calendar, duration);
             // On a tie the link holds rather than the release: the chain can go on through it.
             if (bound > earliest || (bound == earliest && binding < 0 && bound > 0)) {
                 earliest = bound;

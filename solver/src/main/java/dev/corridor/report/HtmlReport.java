@@ -5,14 +5,12 @@ import static dev.corridor.report.Svg.money;
 
 import dev.corridor.BuildInfo;
 import dev.corridor.model.plan.Plan;
-import dev.corridor.model.plan.StagePlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -149,13 +147,12 @@ public final class HtmlReport {
             for (var link : plan.explanation().criticalChain()) {
                 html.append("<tr><td>").append(escape(plan.periodLabel(link.start()))).append("</td><td>")
                         .append(escape(plan.periodLabel(link.finish()))).append("</td><td class=\"hold\">")
-                        .append(link.heldBy().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("</td><td>")
+                        .append(link.heldBy().label()).append("</td><td>")
                         .append(escape(link.detail())).append("</td></tr>\n");
             }
             html.append("</tbody></table>\n");
         }
-        var slack = plan.stages().stream().filter(s -> s.slack() != null && s.slack() > 0)
-                .sorted(Comparator.comparingInt(StagePlan::slack).reversed().thenComparing(StagePlan::id)).limit(10).toList();
+        var slack = plan.mostSlack(10);
         if (!slack.isEmpty()) {
             html.append("<p>Most free slack (periods a stage can start later, everything else in place, without breaking a ")
                     .append("rule or moving the end):</p>\n<table><tbody>\n");

@@ -130,12 +130,7 @@ public final class SerialScheduleGenerator {
             if (start[before] < 0) {
                 continue;
             }
-            earliest = Math.max(earliest, switch (link.type()) {
-                case FS -> finish[before] + link.lag();
-                case SS -> start[before] + link.lag();
-                case FF -> calendar.earliestStartFinishingBy(0, duration, finish[before] + link.lag());
-                case SF -> calendar.earliestStartFinishingBy(0, duration, start[before] + link.lag());
-            });
+            earliest = Math.max(earliest, link.earliestStart(start[before], finish[before], calendar, duration));
         }
         return duration == 0 ? earliest : calendar.nextOpen(earliest);
     }

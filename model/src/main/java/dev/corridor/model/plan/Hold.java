@@ -15,5 +15,10 @@ public enum Hold {
     /** Starting earlier would overspend a budget cap. */
     BUDGET,
     /** Nothing: it could start earlier; the search placed it later (to spend later, say). */
-    NOTHING
+    NOTHING;
+
+    /** As a planner reads it: "project start", "resource". */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -74,6 +74,13 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
                 constraints, stats, usedCalendars, newExplanation);
     }
 
+    /** The stages with the most free slack, most first (ties by id), at most {@code limit} of them. */
+    public List<StagePlan> mostSlack(int limit) {
+        return stages.stream().filter(s -> s.slack() != null && s.slack() > 0)
+                .sorted(java.util.Comparator.comparingInt(StagePlan::slack).reversed().thenComparing(StagePlan::id))
+                .limit(limit).toList();
+    }
+
     /** A period as a planner reads it ("2031-06"), or "t=12" where the periods have no dates. */
     public String periodLabel(int period) {
         var label = periodUnit == null ? null : periodUnit.label(startDate, period);
