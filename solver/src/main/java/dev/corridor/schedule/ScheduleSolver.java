@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
@@ -32,7 +33,8 @@ import java.util.List;
 
 /**
  * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
- * swap two) and the modes, each candidate decoded by the serial schedule generator.
+ * swap two) and the modes (change one, or trade them between stages under stocks), each candidate
+ * decoded by the serial schedule generator.
  */
 public final class ScheduleSolver {
 
@@ -138,7 +140,11 @@ public final class ScheduleSolver {
         moves.add(new ListChangeMoveSelectorConfig());
         moves.add(new ListSwapMoveSelectorConfig());
         if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
-            moves.add(new ChangeMoveSelectorConfig());
+            // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
+            // whenever the stocks allow one, and settles them when they do not.
+            moves.add(problem.stocks().isEmpty()
+                    ? new ChangeMoveSelectorConfig()
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class));
         }
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
