@@ -68,7 +68,7 @@ public final class InitialPlan {
         var tail = remainingWork(problem, jobs);
         var order = new ArrayList<>(jobs);
         order.sort(Comparator.comparingLong((StageJob job) -> -tail[job.getIndex()]).thenComparingInt(StageJob::getIndex));
-        return new CorridorSchedule(problem, jobs, new ActivityList(order), weights);
+        return new CorridorSchedule(problem, jobs, new ActivityList(inPrecedenceOrder(problem, order)), weights);
     }
 
     /**
@@ -90,6 +90,47 @@ public final class InitialPlan {
         long late = Math.max(0, timetable.makespan() - schedule.getProblem().horizon());
         return overdrawn * 1_000_000_000_000L + timetable.forced() * 1_000_000_000L + late * 1_000_000L
                 + timetable.makespan();
+    }
+
+    /**
+     * The same priorities, with every stage after its predecessors: the search keeps each stage in
+     * its precedence window, so the list it starts from must have one for every stage. Zero
+     * durations and negative lags can tie or invert the remaining work along a link.
+     */
+    static List<StageJob> inPrecedenceOrder(ScheduleProblem problem, List<StageJob> byPriority) {
+        int n = problem.stageCount();
+        var rank = new int[n];
+        for (int p = 0; p < byPriority.size(); p++) {
+            rank[byPriority.get(p).getIndex()] = p;
+        }
+        var waitingOn = new int[n];
+        for (int s = 0; s < n; s++) {
+            waitingOn[s] = problem.predecessorLinks(s).length;
+        }
+        var ready = new java.util.PriorityQueue<StageJob>(Comparator.comparingInt(job -> rank[job.getIndex()]));
+        var byIndex = new StageJob[n];
+        for (var job : byPriority) {
+            byIndex[job.getIndex()] = job;
+            if (waitingOn[job.getIndex()] == 0) {
+                ready.add(job);
+            }
+        }
+        var ordered = new ArrayList<StageJob>(byPriority.size());
+        while (!ready.isEmpty()) {
+            var job = ready.poll();
+            ordered.add(job);
+            for (int l : problem.successorLinks(job.getIndex())) {
+                int next = problem.link(l).successor();
+                if (--waitingOn[next] == 0 && byIndex[next] != null) {
+                    ready.add(byIndex[next]);
+                }
+            }
+        }
+        if (ordered.size() < byPriority.size()) {
+            // Only a cycle of links leaves stages waiting, and validation refuses those; keep them all anyway.
+            byPriority.stream().filter(job -> !ordered.contains(job)).forEach(ordered::add);
+        }
+        return ordered;
     }
 
     static ModeOption cheapestMode(StageSpec spec) {

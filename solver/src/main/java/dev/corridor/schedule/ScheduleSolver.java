@@ -33,7 +33,7 @@ import java.util.List;
 
 /**
  * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
- * swap two) and the modes (change one, or trade them between stages under stocks), each candidate
+ * swap two, each within its precedence window) and the modes (change one, or trade them between stages under stocks), each candidate
  * decoded by the serial schedule generator.
  */
 public final class ScheduleSolver {
@@ -137,8 +137,8 @@ public final class ScheduleSolver {
             termination.setStepCountLimit(options.stepLimit());
         }
         List<MoveSelectorConfig> moves = new ArrayList<>();
-        moves.add(new ListChangeMoveSelectorConfig());
-        moves.add(new ListSwapMoveSelectorConfig());
+        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class));
+        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForSwap.class));
         if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
             // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
             // whenever the stocks allow one, and settles them when they do not.
