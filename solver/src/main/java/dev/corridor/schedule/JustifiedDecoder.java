@@ -19,12 +19,29 @@ public final class JustifiedDecoder {
     }
 
     public Timetable decode(int[] order, ModeOption[] modes) {
+        return justify(order, modes).timetable();
+    }
+
+    /**
+     * The order whose forward decode {@link #decode} keeps: the one the backward pass suggests when
+     * that is better, else {@code order} itself.
+     */
+    public int[] keptOrder(int[] order, ModeOption[] modes) {
+        return justify(order, modes).order();
+    }
+
+    private Justified justify(int[] order, ModeOption[] modes) {
         var forward = generator.decode(order, modes);
         if (order.length < 2) {
-            return forward;
+            return new Justified(order, forward);
         }
-        var justified = generator.decode(backward.order(order, modes, forward), modes);
-        return rank(justified) < rank(forward) ? justified : forward;
+        var suggested = backward.order(order, modes, forward);
+        var justified = generator.decode(suggested, modes);
+        return rank(justified) < rank(forward) ? new Justified(suggested, justified) : new Justified(order, forward);
+    }
+
+    /** A timetable with the order it was decoded from. */
+    private record Justified(int[] order, Timetable timetable) {
     }
 
     /** Lower is better: forced placements, then periods past the horizon, then the objective. */

@@ -33,8 +33,9 @@ import java.util.List;
 
 /**
  * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
- * swap two, each within its precedence window) and the modes (change one, or trade them between stages under stocks), each candidate
- * decoded by the serial schedule generator.
+ * swap two, each within its precedence window; take up the order justification found) and the
+ * modes (change one, or trade them between stages under stocks), each candidate decoded by the
+ * serial schedule generator with forward-backward improvement.
  */
 public final class ScheduleSolver {
 
@@ -45,6 +46,9 @@ public final class ScheduleSolver {
      * closer to the best known on J120 at 1 s and 10 s and on the hard J30 instances.
      */
     private static final int LATE_ACCEPTANCE_SIZE = 3;
+
+    /** How often the search takes up the justified order, against 1 for each other kind of move. */
+    private static final double JUSTIFIED_ORDER_WEIGHT = 0.3;
 
     private final ScheduleProblem problem;
 
@@ -137,15 +141,22 @@ public final class ScheduleSolver {
             termination.setStepCountLimit(options.stepLimit());
         }
         List<MoveSelectorConfig> moves = new ArrayList<>();
-        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class));
-        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForSwap.class));
+        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class)
+                .withFixedProbabilityWeight(1.0));
+        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForSwap.class)
+                .withFixedProbabilityWeight(1.0));
         if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
             // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
             // whenever the stocks allow one, and settles them when they do not.
-            moves.add(problem.stocks().isEmpty()
+            moves.add((problem.stocks().isEmpty()
                     ? new ChangeMoveSelectorConfig()
-                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class));
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class))
+                    .withFixedProbabilityWeight(1.0));
         }
+        // One move in about ten takes up the justified order: more often and it crowds out the
+        // moves that explore (benchmarks/RESULTS.md, Search experiments).
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JustifiedOrders.class)
+                .withFixedProbabilityWeight(JUSTIFIED_ORDER_WEIGHT));
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
