@@ -88,11 +88,10 @@ public final class ModeTrades implements MoveIteratorFactory<CorridorSchedule, M
             var first = choosable.get(random.nextInt(choosable.size()));
             var modes = first.getSpec().modes();
             var current = mode[first.getIndex()];
-            var chosen = modes.get(random.nextInt(modes.size()));
-            if (chosen == current) {
-                // Every other mode equally likely: the current one stands in for the last.
-                chosen = modes.get(modes.size() - 1) == current ? modes.get(0) : modes.get(modes.size() - 1);
-            }
+            // Every other mode equally likely: draw among one fewer, and step over the current one.
+            int at = modes.indexOf(current);
+            int drawn = random.nextInt(at < 0 ? modes.size() : modes.size() - 1);
+            var chosen = modes.get(at >= 0 && drawn >= at ? drawn + 1 : drawn);
             long overBefore = overdraw();
             apply(switches, first, chosen);
             long over = overdraw();
