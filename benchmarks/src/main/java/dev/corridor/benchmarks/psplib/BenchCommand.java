@@ -81,6 +81,11 @@ public final class BenchCommand implements Runnable {
                 description = "Threads for the peer (default: ${DEFAULT-VALUE}, as corridor's search runs on one).")
         private int threads;
 
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+                description = "Solves run at once, each on its own thread (default: ${DEFAULT-VALUE}). With --peer, 2 "
+                        + "solves corridor and CP-SAT on the same instance side by side, a core each.")
+        private int jobs;
+
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
@@ -101,6 +106,10 @@ public final class BenchCommand implements Runnable {
                 err.println("corridor bench psplib: --threads must be at least 1 (got " + threads + ").");
                 return 2;
             }
+            if (jobs < 1) {
+                err.println("corridor bench psplib: --jobs must be at least 1 (got " + jobs + ").");
+                return 2;
+            }
             var files = PsplibBench.instances(folder);
             if (limit != null) {
                 files = files.subList(0, Math.min(limit, files.size()));
@@ -114,11 +123,12 @@ public final class BenchCommand implements Runnable {
             if (table != null) {
                 bounds = Bounds.read(table);
             }
-            out.printf("%d instances from %s, %d ms each, seed %d, bounds from %s%s%n%n", files.size(), folder,
-                    timeLimit.toMillis(), seed, table == null ? "nowhere" : table,
-                    peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"));
+            out.printf("%d instances from %s, %d ms each, seed %d, bounds from %s%s; %d solve%s at a time%n%n", files.size(),
+                    folder, timeLimit.toMillis(), seed, table == null ? "nowhere" : table,
+                    peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"),
+                    jobs, jobs == 1 ? "" : "s");
             try {
-                var results = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads).run(files, bounds);
+                var results = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs).run(files, bounds);
                 out.print(PsplibBench.summary(results));
                 if (csv != null) {
                     PsplibBench.writeCsv(results, csv);

@@ -8,10 +8,11 @@ package dev.corridor.benchmarks.psplib;
  * @param bestKnown the best known makespan, or null
  * @param baseline the makespan of the LFT priority rule without search
  * @param checked true when the independent checker found nothing wrong with the plan
+ * @param moves the moves corridor's search evaluated
  * @param peer the peer's result on the same instance, or null when no peer ran
  */
 record InstanceResult(String instance, int makespan, boolean feasible, boolean checked, int criticalPath,
-        Integer lowerBound, Integer bestKnown, int baseline, long millis, PeerResult peer) {
+        Integer lowerBound, Integer bestKnown, int baseline, long millis, long moves, PeerResult peer) {
 
     /**
      * The peer's makespan (-1 when it found no schedule), whether the independent checker accepted

@@ -1,12 +1,14 @@
 package dev.corridor.benchmarks.psplib;
 
 import dev.corridor.Planner;
+import dev.corridor.benchmarks.psplib.CpSatPeer.Answer;
 import dev.corridor.SolveOptions;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.plan.Plan;
 import dev.corridor.schedule.PriorityRule;
 import dev.corridor.schedule.ScheduleProblem;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +36,26 @@ final class PsplibBench {
     private final PrintWriter out;
     /** Threads for the CP-SAT peer, or 0 for no peer. corridor's search uses one thread. */
     private final int peerThreads;
+    /**
+     * How many solves run at once, each on its own thread: 1 solves one engine on one instance at a
+     * time; 2 with a peer solves corridor and CP-SAT on the same instance side by side, a core each.
+     */
+    private final int jobs;
 
     PsplibBench(Duration timeLimit, long seed, PrintWriter out) {
-        this(timeLimit, seed, out, 0);
+        this(timeLimit, seed, out, 0, 1);
     }
 
     PsplibBench(Duration timeLimit, long seed, PrintWriter out, int peerThreads) {
+        this(timeLimit, seed, out, peerThreads, 1);
+    }
+
+    PsplibBench(Duration timeLimit, long seed, PrintWriter out, int peerThreads, int jobs) {
         this.timeLimit = timeLimit;
         this.seed = seed;
         this.out = out;
         this.peerThreads = peerThreads;
+        this.jobs = jobs;
     }
 
     /** The instances in a folder, in PSPLIB order: parameter, then instance number. */
@@ -67,49 +82,107 @@ final class PsplibBench {
         var results = new ArrayList<InstanceResult>();
         out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%s%n", "instance", "makespan", "LFT", "CP-LB",
                 "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
-        for (var file : files) {
-            var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            Project project;
-            try {
-                project = DatasetFiles.read(file);
-            } catch (InvalidInputException e) {
-                // One unreadable instance should not cost the rest of a run that takes hours.
-                out.printf(Locale.ROOT, "%-12s unreadable, left out: %s%n", name, e.problems().get(0).message());
-                continue;
+        var pool = Executors.newFixedThreadPool(jobs);
+        try {
+            // Every solve is queued at once and taken up in order, so at most `jobs` run at a time;
+            // results are printed in PSPLIB order as they come in.
+            var pending = new ArrayList<Pending>();
+            for (var file : files) {
+                var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                Project project;
+                try {
+                    project = DatasetFiles.read(file);
+                } catch (InvalidInputException e) {
+                    // One unreadable instance should not cost the rest of a run that takes hours.
+                    pending.add(new Pending(name, null, null, null, e.problems().get(0).message()));
+                    continue;
+                }
+                var ours = pool.submit(() -> solveOurs(project));
+                var peer = peerThreads > 0 ? pool.submit(() -> solvePeer(project)) : null;
+                pending.add(new Pending(name, project, ours, peer, null));
             }
-            var problem = ScheduleProblem.of(project);
-            int baseline = PriorityRule.latestFinishTime(problem).makespan();
-            long started = System.nanoTime();
-            var plan = Planner.solve(project, new SolveOptions(timeLimit, null, seed, 0));
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            // The checker must agree with the plan: no violations in a plan called feasible, some in one
-            // that is not (an instance with no feasible schedule, as 88 of the multi-mode J30 are).
-            boolean checked = PlanChecker.violations(project, plan).isEmpty() == plan.feasible();
-            var bound = bounds.of(name);
-            InstanceResult.PeerResult peer = null;
-            if (peerThreads > 0) {
-                var answer = CpSatPeer.solve(project, timeLimit, peerThreads, seed);
-                boolean peerChecked = !answer.found()
-                        || PlanChecker.violations(project, asPlan(plan, answer)).isEmpty();
-                peer = new InstanceResult.PeerResult(answer.makespan(), peerChecked, answer.optimal(), answer.millis());
+            for (var instance : pending) {
+                if (instance.unreadable() != null) {
+                    out.printf(Locale.ROOT, "%-12s unreadable, left out: %s%n", instance.name(), instance.unreadable());
+                    out.flush();
+                    continue;
+                }
+                var result = instance.result(bounds);
+                results.add(result);
+                print(result);
             }
-            var result = new InstanceResult(name, plan.makespan(), plan.feasible(), checked, CriticalPath.length(project),
-                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown(), baseline, millis, peer);
-            results.add(result);
-            out.printf(Locale.ROOT, "%-12s %8d %8d %8d %8s %8s %8.2f%% %9s %7s%s%n", name, result.makespan(), baseline,
-                    result.criticalPath(), text(result.lowerBound()), text(result.bestKnown()), result.aboveCriticalPath(),
-                    result.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.2f%%", result.aboveBestKnown()),
-                    !checked ? "BROKEN" : result.feasible() ? "ok" : "infeas.",
-                    peer == null ? "" : String.format(Locale.ROOT, "  %8s %7s", peer.found() ? peer.makespan() : "none",
-                            peer.checked() ? "ok" : "BROKEN"));
-            out.flush();
+        } finally {
+            pool.shutdownNow();
         }
         return results;
     }
 
+    /** One instance on its way: the solves queued for it, or why it could not be read. */
+    private record Pending(String name, Project project, Future<Ours> ours, Future<Answer> peer, String unreadable) {
+
+        InstanceResult result(Bounds bounds) {
+            var solved = await(ours);
+            var plan = solved.plan();
+            // The checker must agree with the plan: no violations in a plan called feasible, some in one
+            // that is not (an instance with no feasible schedule, as 88 of the multi-mode J30 are).
+            boolean checked = PlanChecker.violations(project, plan).isEmpty() == plan.feasible();
+            InstanceResult.PeerResult peerResult = null;
+            if (peer != null) {
+                var answer = await(peer);
+                boolean peerChecked = !answer.found() || PlanChecker.violations(project, asPlan(plan, answer)).isEmpty();
+                peerResult = new InstanceResult.PeerResult(answer.makespan(), peerChecked, answer.optimal(), answer.millis());
+            }
+            var bound = bounds.of(name);
+            return new InstanceResult(name, plan.makespan(), plan.feasible(), checked, CriticalPath.length(project),
+                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown(), solved.baseline(),
+                    solved.millis(), plan.stats().moveEvaluations(), peerResult);
+        }
+    }
+
+    /** corridor's plan, how long it took, and the LFT rule's makespan as the baseline. */
+    private record Ours(Plan plan, long millis, int baseline) {
+    }
+
+    private Ours solveOurs(Project project) {
+        int baseline = PriorityRule.latestFinishTime(ScheduleProblem.of(project)).makespan();
+        long started = System.nanoTime();
+        var plan = Planner.solve(project, new SolveOptions(timeLimit, null, seed, 0));
+        return new Ours(plan, (System.nanoTime() - started) / 1_000_000, baseline);
+    }
+
+    private Answer solvePeer(Project project) {
+        return CpSatPeer.solve(project, timeLimit, peerThreads, seed);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The benchmark run was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void print(InstanceResult result) {
+        var peer = result.peer();
+        out.printf(Locale.ROOT, "%-12s %8d %8d %8d %8s %8s %8.2f%% %9s %7s%s%n", result.instance(), result.makespan(),
+                result.baseline(), result.criticalPath(), text(result.lowerBound()), text(result.bestKnown()),
+                result.aboveCriticalPath(),
+                result.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.2f%%", result.aboveBestKnown()),
+                !result.checked() ? "BROKEN" : result.feasible() ? "ok" : "infeas.",
+                peer == null ? "" : String.format(Locale.ROOT, "  %8s %7s", peer.found() ? peer.makespan() : "none",
+                        peer.checked() ? "ok" : "BROKEN"));
+        out.flush();
+    }
+
     /** The peer's schedule in the form the independent checker reads. */
-    private static dev.corridor.model.plan.Plan asPlan(dev.corridor.model.plan.Plan ours, CpSatPeer.Answer answer) {
-        return new dev.corridor.model.plan.Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
+    private static Plan asPlan(Plan ours, Answer answer) {
+        return new Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
                 null, null, 0, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
                 List.of(), ours.stats(), List.of(), null);
     }
@@ -178,13 +251,13 @@ final class PsplibBench {
 
     static void writeCsv(List<InstanceResult> results, Path file) throws IOException {
         var csv = new StringBuilder("instance,makespan,feasible,checked,critical_path,lower_bound,best_known,lft_rule,"
-                + "above_critical_path_pct,above_best_known_pct,millis,cpsat_makespan,cpsat_checked,cpsat_optimal,cpsat_millis\n");
+                + "above_critical_path_pct,above_best_known_pct,millis,moves,cpsat_makespan,cpsat_checked,cpsat_optimal,cpsat_millis\n");
         for (var r : results) {
             var peer = r.peer();
-            csv.append(String.format(Locale.ROOT, "%s,%d,%b,%b,%d,%s,%s,%d,%.4f,%s,%d,%s,%s,%s,%s%n", r.instance(), r.makespan(),
+            csv.append(String.format(Locale.ROOT, "%s,%d,%b,%b,%d,%s,%s,%d,%.4f,%s,%d,%d,%s,%s,%s,%s%n", r.instance(), r.makespan(),
                     r.feasible(), r.checked(), r.criticalPath(), text(r.lowerBound()), text(r.bestKnown()), r.baseline(),
                     r.aboveCriticalPath(), r.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.4f", r.aboveBestKnown()),
-                    r.millis(), peer == null || !peer.found() ? "" : peer.makespan(), peer == null ? "" : peer.checked(),
+                    r.millis(), r.moves(), peer == null || !peer.found() ? "" : peer.makespan(), peer == null ? "" : peer.checked(),
                     peer == null ? "" : peer.optimal(), peer == null ? "" : peer.millis()));
         }
         JsonFiles.writeAtomically(file, csv.toString());

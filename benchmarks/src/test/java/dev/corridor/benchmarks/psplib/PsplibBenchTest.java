@@ -56,6 +56,24 @@ class PsplibBenchTest {
     }
 
     @Test
+    void solvesSideBySideAndStillReportsInPsplibOrder() throws Exception {
+        var printed = new StringWriter();
+        var bench = new PsplibBench(Duration.ofMillis(300), 42, new PrintWriter(printed), 1, 2);
+        var files = PsplibBench.instances(J30).subList(0, 3);
+
+        var results = bench.run(files, Bounds.read(J30.resolve("j30_bounds.tsv")));
+
+        assertThat(results).extracting(InstanceResult::instance).containsExactly("j301_1", "j301_2", "j3013_4");
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.checked()).isTrue();
+            assertThat(result.peer().checked()).isTrue();
+            assertThat(result.moves()).isPositive();
+        });
+        assertThat(printed.toString().lines().skip(1).map(line -> line.split("\\s+")[0]))
+                .containsExactly("j301_1", "j301_2", "j3013_4");
+    }
+
+    @Test
     void multiModeInstancesAreSolvedByBothWithinTheirStocks() throws Exception {
         var folder = Path.of("..", "datasets", "psplib", "j30mm");
         var bench = new PsplibBench(Duration.ofMillis(500), 42, new PrintWriter(new StringWriter()), 1);
