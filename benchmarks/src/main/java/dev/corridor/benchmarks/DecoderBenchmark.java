@@ -2,6 +2,7 @@ package dev.corridor.benchmarks;
 
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.schedule.JustifiedDecoder;
 import dev.corridor.schedule.ModeOption;
 import dev.corridor.schedule.ScheduleProblem;
 import dev.corridor.schedule.SerialScheduleGenerator;
@@ -22,8 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decoder throughput: schedules per second from the serial schedule generator, on random activity
- * lists. Run from the project root: {@code java -jar benchmarks/target/benchmarks.jar DecoderBenchmark}.
+ * Decoder throughput: schedules per second from the serial schedule generator alone ({@code decode}),
+ * and with the forward-backward improvement the search runs on every move ({@code justifiedDecode}:
+ * a forward decode, a backward pass and a second forward decode), on random activity lists. Run
+ * from the project root: {@code java -jar benchmarks/target/benchmarks.jar DecoderBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +40,7 @@ public class DecoderBenchmark {
     public String dataset;
 
     private SerialScheduleGenerator generator;
+    private JustifiedDecoder justified;
     private int[][] orders;
     private ModeOption[] modes;
     private int next;
@@ -45,6 +49,7 @@ public class DecoderBenchmark {
     public void setUp() throws InvalidInputException {
         var problem = ScheduleProblem.of(DatasetFiles.read(Path.of(dataset)));
         generator = new SerialScheduleGenerator(problem);
+        justified = new JustifiedDecoder(problem);
         modes = problem.stages().stream().map(stage -> stage.modes().get(0)).toArray(ModeOption[]::new);
         var random = new Random(42);
         orders = new int[64][];
@@ -67,5 +72,11 @@ public class DecoderBenchmark {
     public Timetable decode() {
         next = (next + 1) & (orders.length - 1);
         return generator.decode(orders[next], modes);
+    }
+
+    @Benchmark
+    public Timetable justifiedDecode() {
+        next = (next + 1) & (orders.length - 1);
+        return justified.decode(orders[next], modes);
     }
 }

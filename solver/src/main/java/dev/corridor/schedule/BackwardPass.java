@@ -1,8 +1,6 @@
 package dev.corridor.schedule;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * The backward half of forward-backward improvement (justification), a standard companion of the
@@ -18,11 +16,13 @@ final class BackwardPass {
     private final ScheduleProblem problem;
     private final int resourceCount;
     private int[][] usage;
+    private final Capacities capacities;
 
     BackwardPass(ScheduleProblem problem) {
         this.problem = problem;
         this.resourceCount = problem.resources().size();
         this.usage = new int[resourceCount][0];
+        this.capacities = new Capacities(problem);
     }
 
     /** The listed stages ordered by the latest starts the backward pass finds for them. */
@@ -33,10 +33,7 @@ final class BackwardPass {
         var start = new int[n];
         var finish = new int[n];
         Arrays.fill(start, Integer.MIN_VALUE);
-        var byFinish = IntStream.of(listed).boxed()
-                .sorted(Comparator.comparingInt((Integer s) -> -forward.finish()[s])
-                        .thenComparingInt(s -> -forward.start()[s]).thenComparingInt(s -> s))
-                .mapToInt(Integer::intValue).toArray();
+        var byFinish = StageSort.sorted(listed, s -> -forward.finish()[s], s -> -forward.start()[s]);
         for (int stage : byFinish) {
             int span = forward.finish()[stage] - forward.start()[stage];
             int latestFinish = horizon;
@@ -61,10 +58,7 @@ final class BackwardPass {
         for (int stage : listed) {
             book(modes[stage], start[stage], finish[stage] - start[stage], -1);
         }
-        return IntStream.of(listed).boxed()
-                .sorted(Comparator.comparingInt((Integer s) -> start[s])
-                        .thenComparingInt(s -> forward.start()[s]).thenComparingInt(s -> s))
-                .mapToInt(Integer::intValue).toArray();
+        return StageSort.sorted(listed, s -> start[s], s -> forward.start()[s]);
     }
 
     /** The latest start at or before {@code latest} where the block fits; the forward start if none does. */
@@ -85,8 +79,7 @@ final class BackwardPass {
         for (int p = t + span - 1; p >= t; p--) {
             for (int r = 0; r < resourceCount; r++) {
                 int demand = mode.demand(r);
-                if (demand > 0 && p >= 0 && p < usage[r].length
-                        && usage[r][p] + demand > problem.resources().get(r).capacityAt(p)) {
+                if (demand > 0 && p >= 0 && p < usage[r].length && usage[r][p] + demand > capacities.of(r, p)) {
                     return p;
                 }
             }

@@ -1,6 +1,5 @@
 package dev.corridor.schedule;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
@@ -132,7 +131,7 @@ public class CorridorConstraints implements ConstraintProvider {
     Constraint makespan(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(StageJob::isPlaced)
-                .groupBy(max(StageJob::finish))
+                .groupBy(new LatestFinish())
                 .join(Horizon.class, filtering((makespan, horizon) -> horizon.objective() == Objective.MAKESPAN))
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM, (makespan, horizon) -> makespan)
                 .asConstraint("Makespan");
@@ -155,7 +154,9 @@ public class CorridorConstraints implements ConstraintProvider {
     Constraint openingValueForgone(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(StageJob::isPlaced)
-                .groupBy(job -> job.getSpec().system(), max(StageJob::finish))
+                // Only systems with an opening value: keeping the latest finish costs on every move.
+                .ifExists(SystemValue.class, equal(job -> job.getSpec().system(), SystemValue::system))
+                .groupBy(job -> job.getSpec().system(), new LatestFinish())
                 .join(SystemValue.class, equal((system, finish) -> system, SystemValue::system))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (system, finish, value) -> value.forgoneMilli(finish))
                 .asConstraint("Opening value forgone");

@@ -43,6 +43,9 @@ public class CorridorSchedule {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** A cache of the latest decodes, not part of the plan: clones share it, as it is keyed by content. */
+    private Decodes decodes;
+
     public CorridorSchedule() {
     }
 
@@ -98,6 +101,14 @@ public class CorridorSchedule {
 
     public ActivityList getActivityList() {
         return activityList;
+    }
+
+    /** The latest decodes of this plan's lists, for the listeners and moves that decode them. */
+    Decodes decodes() {
+        if (decodes == null || !decodes.isFor(problem)) {
+            decodes = new Decodes(problem);
+        }
+        return decodes;
     }
 
     public HardMediumSoftLongScore getScore() {

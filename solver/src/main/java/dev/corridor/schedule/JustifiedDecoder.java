@@ -30,7 +30,8 @@ public final class JustifiedDecoder {
         return justify(order, modes).order();
     }
 
-    private Justified justify(int[] order, ModeOption[] modes) {
+    /** The timetable {@link #decode} keeps, with the order it was decoded from. */
+    Justified justify(int[] order, ModeOption[] modes) {
         var forward = generator.decode(order, modes);
         if (order.length < 2) {
             return new Justified(order, forward);
@@ -41,7 +42,7 @@ public final class JustifiedDecoder {
     }
 
     /** A timetable with the order it was decoded from. */
-    private record Justified(int[] order, Timetable timetable) {
+    record Justified(int[] order, Timetable timetable) {
     }
 
     /** Lower is better: forced placements, then periods past the horizon, then the objective. */

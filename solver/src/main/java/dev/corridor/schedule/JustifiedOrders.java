@@ -8,13 +8,10 @@ import java.util.Random;
 
 /**
  * Offers the local search a {@link TakeJustifiedOrder} for the list as it stands: there is one such
- * move per plan, worked out by decoding the current list once more. It is not doable when
- * justification would keep the list as it is.
+ * move per plan, read off the decode the listeners made of it. It is not doable when justification
+ * would keep the list as it is.
  */
 public final class JustifiedOrders implements MoveIteratorFactory<CorridorSchedule, TakeJustifiedOrder> {
-
-    private JustifiedDecoder decoder;
-    private ScheduleProblem decoderProblem;
 
     @Override
     public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
@@ -45,10 +42,6 @@ public final class JustifiedOrders implements MoveIteratorFactory<CorridorSchedu
     /** The move for this plan. */
     TakeJustifiedOrder of(CorridorSchedule plan) {
         var problem = plan.getProblem();
-        if (decoderProblem != problem) {
-            decoder = new JustifiedDecoder(problem);
-            decoderProblem = problem;
-        }
         var byIndex = new StageJob[problem.stageCount()];
         var modes = new ModeOption[problem.stageCount()];
         for (var job : plan.getJobs()) {
@@ -58,7 +51,8 @@ public final class JustifiedOrders implements MoveIteratorFactory<CorridorSchedu
         var listed = plan.getActivityList().getOrder();
         var order = listed.stream().mapToInt(StageJob::getIndex).toArray();
         var kept = new ArrayList<StageJob>(order.length);
-        for (int stage : decoder.keptOrder(order, modes)) {
+        // The listeners decoded this very plan a moment ago: take their decode.
+        for (int stage : plan.decodes().of(order, modes).order()) {
             kept.add(byIndex[stage]);
         }
         // Stages that start together may come back in any order; the list moves need precedence order.

@@ -18,9 +18,7 @@ public final class SerialScheduleGenerator {
 
     private final ScheduleProblem problem;
     private final int resourceCount;
-    /** capacity[r][t] for t before the steady period; finalCapacity[r] after. */
-    private final int[][] capacity;
-    private final int[] finalCapacity;
+    private final Capacities capacities;
     /** windowsAt[t]: the budget windows that cover period t (none from the steady period on). */
     private final int[][] windowsAt;
     private final long[] windowMax;
@@ -34,15 +32,8 @@ public final class SerialScheduleGenerator {
     public SerialScheduleGenerator(ScheduleProblem problem) {
         this.problem = problem;
         this.resourceCount = problem.resources().size();
+        this.capacities = new Capacities(problem);
         int steady = problem.steadyFrom();
-        this.capacity = new int[resourceCount][steady];
-        this.finalCapacity = new int[resourceCount];
-        for (var resource : problem.resources()) {
-            for (int t = 0; t < steady; t++) {
-                capacity[resource.index()][t] = resource.capacityAt(t);
-            }
-            finalCapacity[resource.index()] = resource.capacityAt(steady);
-        }
         var windows = problem.budgetWindows();
         this.windowMax = windows.stream().mapToLong(BudgetWindow::maxMilli).toArray();
         this.windowsAt = new int[steady][];
@@ -94,8 +85,11 @@ public final class SerialScheduleGenerator {
         }
         int forced = 0;
         int latestFinish = 0;
-        for (int p = eligible.nextSetBit(0); p >= 0; p = eligible.nextSetBit(0)) {
+        // No eligible position lies below this: scanning from 0 each time made long lists quadratic.
+        int lowest = 0;
+        for (int p = eligible.nextSetBit(lowest); p >= 0; p = eligible.nextSetBit(lowest)) {
             eligible.clear(p);
+            lowest = p;
             int stage = order[p];
             var mode = modes[stage];
             int earliest = precedenceEarliestStart(stage, mode, start, finish);
@@ -112,6 +106,7 @@ public final class SerialScheduleGenerator {
                 int successor = problem.link(l).successor();
                 if (position[successor] >= 0 && --waitingOn[successor] == 0) {
                     eligible.set(position[successor]);
+                    lowest = Math.min(lowest, position[successor]);
                 }
             }
         }
@@ -261,7 +256,7 @@ public final class SerialScheduleGenerator {
     }
 
     private int capacity(int resource, int period) {
-        return period < capacity[resource].length ? capacity[resource][period] : finalCapacity[resource];
+        return capacities.of(resource, period);
     }
 
     private void ensureLength(int length) {
