@@ -18,11 +18,11 @@ final class BackwardPass {
     private int[][] usage;
     private final Capacities capacities;
 
-    BackwardPass(ScheduleProblem problem) {
+    BackwardPass(ScheduleProblem problem, Capacities capacities) {
         this.problem = problem;
         this.resourceCount = problem.resources().size();
         this.usage = new int[resourceCount][0];
-        this.capacities = new Capacities(problem);
+        this.capacities = capacities;
     }
 
     /** The listed stages ordered by the latest starts the backward pass finds for them. */

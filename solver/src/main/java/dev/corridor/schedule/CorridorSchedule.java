@@ -105,7 +105,7 @@ public class CorridorSchedule {
 
     /** The latest decodes of this plan's lists, for the listeners and moves that decode them. */
     Decodes decodes() {
-        if (decodes == null || !decodes.isFor(problem)) {
+        if (decodes == null || !decodes.serves(problem)) {
             decodes = new Decodes(problem);
         }
         return decodes;

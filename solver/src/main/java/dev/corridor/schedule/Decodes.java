@@ -7,11 +7,13 @@ import java.util.Arrays;
  * evaluates a move by doing and undoing it, so the undo brings back a list decoded just before;
  * and the move that takes up the justified order asks for the decode of the plan as it stands,
  * which the listeners have just made. Both are served from here instead of decoding again. Not
- * thread-safe: one per working plan.
+ * thread-safe: the plan's clones share it, so it serves only the thread that made it (the solver's),
+ * and a clone decoded on another thread gets one of its own.
  */
 final class Decodes {
 
     private final ScheduleProblem problem;
+    private final Thread owner = Thread.currentThread();
     private final JustifiedDecoder decoder;
     private Entry previous;
     private Entry latest;
@@ -21,8 +23,9 @@ final class Decodes {
         this.decoder = new JustifiedDecoder(problem);
     }
 
-    boolean isFor(ScheduleProblem other) {
-        return problem == other;
+    /** Whether this may serve {@code other} on the calling thread. */
+    boolean serves(ScheduleProblem other) {
+        return problem == other && owner == Thread.currentThread();
     }
 
     /** The justified decode of {@code order} with {@code modes}, made now or remembered. */
@@ -34,7 +37,10 @@ final class Decodes {
         if (previous != null && previous.isFor(order, modes)) {
             found = previous;
         } else {
-            found = new Entry(order.clone(), modes.clone(), decoder.justify(order, modes));
+            // Copies for keys: the caller may change its arrays, and the decode may hand back the order.
+            var key = order.clone();
+            var modesKey = modes.clone();
+            found = new Entry(key, modesKey, decoder.justify(key, modesKey));
         }
         previous = latest;
         latest = found;

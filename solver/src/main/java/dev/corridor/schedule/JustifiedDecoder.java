@@ -14,8 +14,9 @@ public final class JustifiedDecoder {
 
     public JustifiedDecoder(ScheduleProblem problem) {
         this.problem = problem;
-        this.generator = new SerialScheduleGenerator(problem);
-        this.backward = new BackwardPass(problem);
+        var capacities = new Capacities(problem);
+        this.generator = new SerialScheduleGenerator(problem, capacities);
+        this.backward = new BackwardPass(problem, capacities);
     }
 
     public Timetable decode(int[] order, ModeOption[] modes) {

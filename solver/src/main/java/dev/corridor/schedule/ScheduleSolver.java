@@ -48,13 +48,15 @@ public final class ScheduleSolver {
     private static final int LATE_ACCEPTANCE_SIZE = 3;
 
     /**
-     * When the makespan alone is the objective, simulated annealing from one period: a step one
-     * period longer is taken about a third of the time at first and ever less often as time runs
-     * out. The makespan is a coarse measure with wide plateaus; this lets the search cross the
-     * ridges between them early on and settle at the end. Measured against diversified late
-     * acceptance (benchmarks/RESULTS.md), it reaches the optimum on more hard J30 instances and is
-     * closer to the best known on J120 at 1 s. For the other objectives one period has no fixed
-     * worth in score, so they keep diversified late acceptance.
+     * When the makespan is the whole score (no milestones, opening values or costs, as in PSPLIB),
+     * simulated annealing from one period: a step one period longer is taken about a third of the
+     * time at first and ever less often as time runs out. The makespan is a coarse measure with wide
+     * plateaus; this lets the search cross the ridges between them early on and settle at the end.
+     * Measured against diversified late acceptance (benchmarks/RESULTS.md), it reaches the optimum on
+     * more hard J30 instances and is closer to the best known on J120 at 1 s. Elsewhere a period or
+     * a unit of money has no fixed worth in score to set a temperature by (and a soft level at zero
+     * temperature would refuse every sideways step that costs a little more), so those plans keep
+     * diversified late acceptance.
      */
     private static final String MAKESPAN_STARTING_TEMPERATURE = "0hard/1medium/0soft";
 
@@ -143,7 +145,7 @@ public final class ScheduleSolver {
     }
 
     private LocalSearchAcceptorConfig acceptor() {
-        if (problem.objective() == Objective.MAKESPAN) {
+        if (makespanIsWholeScore()) {
             return new LocalSearchAcceptorConfig()
                     .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
                     .withSimulatedAnnealingStartingTemperature(MAKESPAN_STARTING_TEMPERATURE);
@@ -151,6 +153,11 @@ public final class ScheduleSolver {
         return new LocalSearchAcceptorConfig()
                 .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
                 .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE);
+    }
+
+    private boolean makespanIsWholeScore() {
+        return problem.objective() == Objective.MAKESPAN && problem.stages().stream()
+                .flatMap(stage -> stage.modes().stream()).allMatch(mode -> mode.costMilli() == 0);
     }
 
     public SolverConfig config(SolveOptions options) {

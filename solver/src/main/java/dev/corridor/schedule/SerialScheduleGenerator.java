@@ -30,9 +30,13 @@ public final class SerialScheduleGenerator {
     private final long[] stageSpendInWindow;
 
     public SerialScheduleGenerator(ScheduleProblem problem) {
+        this(problem, new Capacities(problem));
+    }
+
+    SerialScheduleGenerator(ScheduleProblem problem, Capacities capacities) {
         this.problem = problem;
         this.resourceCount = problem.resources().size();
-        this.capacities = new Capacities(problem);
+        this.capacities = capacities;
         int steady = problem.steadyFrom();
         var windows = problem.budgetWindows();
         this.windowMax = windows.stream().mapToLong(BudgetWindow::maxMilli).toArray();

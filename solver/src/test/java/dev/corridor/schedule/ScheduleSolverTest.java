@@ -14,11 +14,20 @@ import org.junit.jupiter.api.Test;
 class ScheduleSolverTest {
 
     @Test
-    void makespanAloneIsSearchedBySimulatedAnnealingFromOnePeriod() {
+    void makespanAsTheWholeScoreIsSearchedBySimulatedAnnealingFromOnePeriod() {
         var acceptor = acceptorFor(Projects.psplib("j30", "j301_1"));
 
         assertThat(acceptor.getAcceptorTypeList()).containsExactly(AcceptorType.SIMULATED_ANNEALING);
         assertThat(acceptor.getSimulatedAnnealingStartingTemperature()).isEqualTo("0hard/1medium/0soft");
+    }
+
+    @Test
+    void makespanWithCostsKeepsDiversifiedLateAcceptance() {
+        // The soft level (what the spend costs) would freeze at a temperature of zero.
+        var project = Projects.dataset("demo-small.json");
+        assertThat(ScheduleProblem.of(project).objective()).isEqualTo(Objective.MAKESPAN);
+
+        assertThat(acceptorFor(project).getAcceptorTypeList()).containsExactly(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE);
     }
 
     @Test

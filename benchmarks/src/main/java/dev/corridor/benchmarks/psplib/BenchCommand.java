@@ -82,8 +82,9 @@ public final class BenchCommand implements Runnable {
         private int threads;
 
         @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-                description = "Solves run at once, each on its own thread (default: ${DEFAULT-VALUE}). With --peer, 2 "
-                        + "solves corridor and CP-SAT on the same instance side by side, a core each.")
+                description = "Solves run at once at most, each on its own thread (default: ${DEFAULT-VALUE}). They are "
+                        + "taken in order, corridor's then CP-SAT's for each instance, so with --peer, 2 mostly solves "
+                        + "both on the same instance side by side, a core each.")
         private int jobs;
 
         @Override
