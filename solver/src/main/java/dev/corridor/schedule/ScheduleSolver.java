@@ -169,6 +169,11 @@ public final class ScheduleSolver {
         if (options.stepLimit() != null) {
             termination.setStepCountLimit(options.stepLimit());
         }
+        if (makespanIsWholeScore()) {
+            // A plan as short as the precedence links allow is optimal: searching on cannot improve it.
+            // Elsewhere the score weighs more than the makespan, and no bound on it is known.
+            termination.setBestScoreLimit("0hard/" + -MakespanBound.of(problem) + "medium/0soft");
+        }
         List<MoveSelectorConfig> moves = new ArrayList<>();
         moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class)
                 .withFixedProbabilityWeight(1.0));

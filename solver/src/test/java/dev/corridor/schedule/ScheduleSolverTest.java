@@ -6,9 +6,13 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import dev.corridor.SolveOptions;
+import dev.corridor.model.LinkType;
+import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
+import dev.corridor.model.Resource;
 import dev.corridor.support.Projects;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScheduleSolverTest {
@@ -39,6 +43,54 @@ class ScheduleSolverTest {
 
         assertThat(acceptor.getAcceptorTypeList()).containsExactly(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE);
         assertThat(acceptor.getLateAcceptanceSize()).isEqualTo(3);
+    }
+
+    @Test
+    void makespanAsTheWholeScoreStopsAtTheBoundOfThePrecedenceLinks() {
+        var config = new ScheduleSolver(ScheduleProblem.of(Projects.psplib("j30", "j301_1")))
+                .config(SolveOptions.timeLimit(Duration.ofSeconds(1)));
+
+        assertThat(config.getTerminationConfig().getBestScoreLimit()).isEqualTo("0hard/-38medium/0soft");
+    }
+
+    @Test
+    void aPlanWithCostsHasNoScoreToStopAt() {
+        var config = new ScheduleSolver(ScheduleProblem.of(Projects.dataset("demo-small.json")))
+                .config(SolveOptions.timeLimit(Duration.ofSeconds(1)));
+
+        assertThat(config.getTerminationConfig().getBestScoreLimit()).isNull();
+    }
+
+    @Test
+    void aPlanAsShortAsThePrecedenceLinksAllowEndsTheSearch() {
+        // Room on the crew for both branches at once: the bound, 5 periods, is reachable.
+        var project = twoBranchesAfterDigging(2);
+
+        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(100_000));
+
+        assertThat(plan.makespan()).isEqualTo(5);
+        assertThat(plan.stats().moveEvaluations()).isLessThan(100_000);
+    }
+
+    @Test
+    void aPlanLongerThanTheBoundSearchesOnToItsLimit() {
+        // One crew: the branches take turns, 8 periods against a bound of 5, and the search runs its steps.
+        var project = twoBranchesAfterDigging(1);
+
+        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(300));
+
+        assertThat(plan.makespan()).isEqualTo(8);
+        assertThat(plan.stats().moveEvaluations()).isGreaterThanOrEqualTo(300);
+    }
+
+    /** Two 3-period branches after 2 periods of digging, each needing one of {@code crews} crews. */
+    private static Project twoBranchesAfterDigging(int crews) {
+        return new Projects.Builder()
+                .resource(new Resource("crew", crews))
+                .stage("dig", 2, 0, Map.of("crew", 1))
+                .stage("east", 3, 0, Map.of("crew", 1), new Predecessor("dig", LinkType.FS, 0))
+                .stage("west", 3, 0, Map.of("crew", 1), new Predecessor("dig", LinkType.FS, 0))
+                .build();
     }
 
     private static LocalSearchAcceptorConfig acceptorFor(Project project) {
