@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,8 +65,16 @@ public final class BenchCommand implements Runnable {
                         + "*_bounds.tsv in DIR, else PSPLIB's j..hrs list of best-known makespans there.")
         private Path boundsTable;
 
-        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
+        @Option(names = "--csv", paramLabel = "FILE",
+                description = "Also write the results as CSV, anew after every instance.")
         private Path csv;
+
+        @Option(names = "--resume", description = "Go on with the run the --csv file holds: the instances in it are "
+                + "taken as solved (under the same time limit, seed and peer, which is checked) and the rest are solved.")
+        private boolean resume;
+
+        @Option(names = {"-f", "--force"}, description = "Replace an existing --csv file.")
+        private boolean force;
 
         @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         private long seed;
@@ -111,6 +120,19 @@ public final class BenchCommand implements Runnable {
                 err.println("corridor bench psplib: --jobs must be at least 1 (got " + jobs + ").");
                 return 2;
             }
+            if (resume && csv == null) {
+                err.println("corridor bench psplib: --resume goes on with the results in a --csv file; name it.");
+                return 2;
+            }
+            if (resume && force) {
+                err.println("corridor bench psplib: --resume keeps the --csv file and --force replaces it; pass one.");
+                return 2;
+            }
+            if (csv != null && Files.exists(csv) && !resume && !force) {
+                err.println("corridor bench psplib: " + csv + " exists. Pass --resume to go on with the run it holds, "
+                        + "--force to replace it, or name another file.");
+                return 2;
+            }
             var files = PsplibBench.instances(folder);
             if (limit != null) {
                 files = files.subList(0, Math.min(limit, files.size()));
@@ -129,10 +151,23 @@ public final class BenchCommand implements Runnable {
                     peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"),
                     jobs, jobs == 1 ? "" : "s");
             try {
-                var results = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs).run(files, bounds);
+                var bench = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs);
+                var done = resume && Files.exists(csv) ? ResultsCsv.read(csv, bench.settings()) : List.<InstanceResult>of();
+                var names = files.stream().map(PsplibBench::instanceName).toList();
+                var strays = done.stream().map(InstanceResult::instance).filter(name -> !names.contains(name)).toList();
+                if (!strays.isEmpty()) {
+                    err.println("corridor bench psplib: " + csv + " holds results for " + strays.size() + " instance"
+                            + (strays.size() == 1 ? "" : "s") + " this run does not solve (" + String.join(", ",
+                            strays.subList(0, Math.min(3, strays.size()))) + (strays.size() > 3 ? ", ..." : "")
+                            + "); resume with the folder and --limit it was written for, or name another --csv.");
+                    return 2;
+                }
+                if (!done.isEmpty()) {
+                    out.printf("resuming: %d instance%s already solved in %s%n%n", done.size(), done.size() == 1 ? "" : "s", csv);
+                }
+                var results = bench.run(files, bounds, done, csv);
                 out.print(PsplibBench.summary(results));
                 if (csv != null) {
-                    PsplibBench.writeCsv(results, csv);
                     out.println("CSV written to " + csv);
                 }
                 return results.stream().allMatch(r -> r.checked() && (r.peer() == null || r.peer().checked())) ? 0 : 4;

@@ -7,7 +7,6 @@ import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
-import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.schedule.PriorityRule;
 import dev.corridor.schedule.ScheduleProblem;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -68,8 +68,13 @@ final class PsplibBench {
         }
     }
 
+    /** An instance's name: its file's, without the extension. */
+    static String instanceName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    }
+
     private static String sortKey(Path file) {
-        var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        var name = instanceName(file);
         var matcher = Pattern.compile("(\\d+)_(\\d+)$").matcher(name);
         if (!matcher.find()) {
             return name;
@@ -78,8 +83,20 @@ final class PsplibBench {
         return prefix + String.format("%08d_%04d", Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)));
     }
 
-    List<InstanceResult> run(List<Path> files, Bounds bounds) throws InvalidInputException {
+    List<InstanceResult> run(List<Path> files, Bounds bounds) throws InvalidInputException, IOException {
+        return run(files, bounds, List.of(), null);
+    }
+
+    /**
+     * Solves the instances in {@code files} that {@code done} (results of an earlier run under the
+     * same settings) does not hold, and returns all of them in PSPLIB order. With a {@code csv} file,
+     * the results so far are written there after every instance.
+     */
+    List<InstanceResult> run(List<Path> files, Bounds bounds, List<InstanceResult> done, Path csv)
+            throws InvalidInputException, IOException {
         var results = new ArrayList<InstanceResult>();
+        var earlier = new HashMap<String, InstanceResult>();
+        done.forEach(result -> earlier.put(result.instance(), result));
         out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%s%n", "instance", "makespan", "LFT", "CP-LB",
                 "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
         var pool = Executors.newFixedThreadPool(jobs);
@@ -88,18 +105,22 @@ final class PsplibBench {
             // results are printed in PSPLIB order as they come in.
             var pending = new ArrayList<Pending>();
             for (var file : files) {
-                var name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                var name = instanceName(file);
+                if (earlier.containsKey(name)) {
+                    pending.add(new Pending(name, null, null, null, null, earlier.get(name)));
+                    continue;
+                }
                 Project project;
                 try {
                     project = DatasetFiles.read(file);
                 } catch (InvalidInputException e) {
                     // One unreadable instance should not cost the rest of a run that takes hours.
-                    pending.add(new Pending(name, null, null, null, e.problems().get(0).message()));
+                    pending.add(new Pending(name, null, null, null, e.problems().get(0).message(), null));
                     continue;
                 }
                 var ours = pool.submit(() -> solveOurs(project));
                 var peer = peerThreads > 0 ? pool.submit(() -> solvePeer(project)) : null;
-                pending.add(new Pending(name, project, ours, peer, null));
+                pending.add(new Pending(name, project, ours, peer, null, null));
             }
             for (var instance : pending) {
                 if (instance.unreadable() != null) {
@@ -110,17 +131,32 @@ final class PsplibBench {
                 var result = instance.result(bounds);
                 results.add(result);
                 print(result);
+                if (csv != null && instance.earlier() == null) {
+                    ResultsCsv.write(results, settings(), csv);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+        if (csv != null) {
+            ResultsCsv.write(results, settings(), csv);
+        }
         return results;
     }
 
-    /** One instance on its way: the solves queued for it, or why it could not be read. */
-    private record Pending(String name, Project project, Future<Ours> ours, Future<Answer> peer, String unreadable) {
+    /** The settings every result of this bench is solved under, as its CSV records them. */
+    ResultsCsv.Settings settings() {
+        return new ResultsCsv.Settings(timeLimit.toMillis(), seed, peerThreads);
+    }
+
+    /** One instance on its way: the solves queued for it, why it could not be read, or its result from an earlier run. */
+    private record Pending(String name, Project project, Future<Ours> ours, Future<Answer> peer, String unreadable,
+            InstanceResult earlier) {
 
         InstanceResult result(Bounds bounds) {
+            if (earlier != null) {
+                return earlier;
+            }
             var solved = await(ours);
             var plan = solved.plan();
             // The checker must agree with the plan: no violations in a plan called feasible, some in one
@@ -247,20 +283,6 @@ final class PsplibBench {
                     withPeer.size() - better - worse));
         }
         return text.toString();
-    }
-
-    static void writeCsv(List<InstanceResult> results, Path file) throws IOException {
-        var csv = new StringBuilder("instance,makespan,feasible,checked,critical_path,lower_bound,best_known,lft_rule,"
-                + "above_critical_path_pct,above_best_known_pct,millis,moves,cpsat_makespan,cpsat_checked,cpsat_optimal,cpsat_millis\n");
-        for (var r : results) {
-            var peer = r.peer();
-            csv.append(String.format(Locale.ROOT, "%s,%d,%b,%b,%d,%s,%s,%d,%.4f,%s,%d,%d,%s,%s,%s,%s%n", r.instance(), r.makespan(),
-                    r.feasible(), r.checked(), r.criticalPath(), text(r.lowerBound()), text(r.bestKnown()), r.baseline(),
-                    r.aboveCriticalPath(), r.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.4f", r.aboveBestKnown()),
-                    r.millis(), r.moves(), peer == null || !peer.found() ? "" : peer.makespan(), peer == null ? "" : peer.checked(),
-                    peer == null ? "" : peer.optimal(), peer == null ? "" : peer.millis()));
-        }
-        JsonFiles.writeAtomically(file, csv.toString());
     }
 
     private static String text(Integer value) {

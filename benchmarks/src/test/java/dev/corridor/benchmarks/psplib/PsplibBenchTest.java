@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +39,28 @@ class PsplibBenchTest {
         assertThat(PsplibBench.summary(results)).contains("instances            2 (2 feasible, 0 failing", "at proven optimum");
 
         var csv = dir.resolve("out.csv");
-        PsplibBench.writeCsv(results, csv);
+        ResultsCsv.write(results, bench.settings(), csv);
         assertThat(Files.readAllLines(csv)).hasSize(3).first().asString().startsWith("instance,makespan,feasible");
+    }
+
+    @Test
+    void aResumedRunSolvesOnlyWhatItsCsvLacks(@TempDir Path dir) throws Exception {
+        var bounds = Bounds.read(J30.resolve("j30_bounds.tsv"));
+        var csv = dir.resolve("run.csv");
+        var first = new PsplibBench(Duration.ofMillis(300), 42, new PrintWriter(new StringWriter()))
+                .run(PsplibBench.instances(J30).subList(0, 1), bounds, List.of(), csv);
+        assertThat(Files.readAllLines(csv)).hasSize(2);
+
+        var printed = new StringWriter();
+        var bench = new PsplibBench(Duration.ofMillis(300), 42, new PrintWriter(printed));
+        var results = bench.run(PsplibBench.instances(J30).subList(0, 2), bounds, ResultsCsv.read(csv, bench.settings()), csv);
+
+        assertThat(results).extracting(InstanceResult::instance).containsExactly("j301_1", "j301_2");
+        // The first is taken from the file as it was, to the millisecond; only the second is solved.
+        assertThat(results.get(0)).isEqualTo(first.get(0));
+        assertThat(results.get(1).checked()).isTrue();
+        assertThat(ResultsCsv.read(csv, bench.settings())).isEqualTo(results);
+        assertThat(printed.toString()).contains("j301_1", "j301_2");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.corridor.benchmarks.psplib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+    private static final String J30 = Path.of("..", "datasets", "psplib", "j30").toString();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int bench(String... args) {
+        var commandLine = new CommandLine(new BenchCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void anExistingCsvIsNotReplacedWithoutBeingAsked(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("j30.csv");
+        Files.writeString(csv, "results of last night\n");
+
+        int code = bench("psplib", J30, "--limit", "1", "--time-limit", "100ms", "--csv", csv.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("j30.csv exists", "--resume", "--force");
+        assertThat(Files.readString(csv)).isEqualTo("results of last night\n");
+    }
+
+    @Test
+    void resumeNeedsACsvToResumeFrom() {
+        assertThat(bench("psplib", J30, "--resume")).isEqualTo(2);
+        assertThat(err.toString()).contains("--resume", "--csv");
+    }
+
+    @Test
+    void resumeRefusesResultsOfInstancesThisRunLeavesOut(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("j30.csv");
+        assertThat(bench("psplib", J30, "--limit", "2", "--time-limit", "100ms", "--csv", csv.toString())).isZero();
+        var written = Files.readString(csv);
+
+        int code = bench("psplib", J30, "--limit", "1", "--time-limit", "100ms", "--csv", csv.toString(), "--resume");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("j301_2", "--limit");
+        assertThat(Files.readString(csv)).isEqualTo(written);
+    }
+
+    @Test
+    void resumeWithAnotherBudgetIsRefused(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("j30.csv");
+        assertThat(bench("psplib", J30, "--limit", "1", "--time-limit", "100ms", "--csv", csv.toString())).isZero();
+
+        int code = bench("psplib", J30, "--limit", "2", "--time-limit", "200ms", "--csv", csv.toString(), "--resume");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("j30.csv", "line 2", "--time-limit 100 ms", "asks for 200 ms");
+    }
+}
