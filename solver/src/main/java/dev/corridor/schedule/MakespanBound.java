@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A makespan no plan can beat: the longest path through the precedence links from the releases,
- * every stage in its shortest mode, with resources, stocks and calendars left out. Each of those
- * only ever delays a stage, so a plan that reaches this bound is optimal, and the search may stop.
+ * every stage in its shortest mode and in its calendar, with resources and stocks left out. Those
+ * only ever delay a stage, so a plan that reaches this bound is optimal, and the search may stop.
  */
 final class MakespanBound {
 
@@ -31,7 +31,7 @@ final class MakespanBound {
             for (int index : problem.predecessorLinks(stage)) {
                 var link = problem.link(index);
                 int before = link.predecessor();
-                // The finish-anchored types bind the finish; a start that early holds for the longest mode.
+                // The finish-anchored types bind the finish.
                 switch (link.type()) {
                     case FS -> start = Math.max(start, earliestFinish[before] + link.lag());
                     case SS -> start = Math.max(start, earliestStart[before] + link.lag());
@@ -39,9 +39,12 @@ final class MakespanBound {
                     case SF -> finish = Math.max(finish, earliestStart[before] + link.lag());
                 }
             }
-            start = Math.max(start, finish - longest);
+            // A finish never comes earlier for a later start or a longer mode, so no mode can start before
+            // the earliest start that reaches `finish` in the longest one (closed periods counted).
+            var calendar = spec.calendar();
+            start = Math.max(start, calendar.earliestStartFinishingBy(0, longest, finish));
             earliestStart[stage] = start;
-            earliestFinish[stage] = Math.max(finish, start + shortest);
+            earliestFinish[stage] = Math.max(finish, calendar.finish(start, shortest));
             bound = Math.max(bound, earliestFinish[stage]);
         }
         return bound;

@@ -52,6 +52,42 @@ class MakespanBoundTest {
     }
 
     @Test
+    void aNegativeLagLetsTheSuccessorOverlap() {
+        var project = new Projects.Builder()
+                .stage("dig", 5, 0, Map.of())
+                .stage("line", 3, 0, Map.of(), new Predecessor("dig", LinkType.FS, -2))
+                .build();
+
+        assertThat(MakespanBound.of(ScheduleProblem.of(project))).isEqualTo(6);
+    }
+
+    @Test
+    void closedPeriodsStretchAStage() {
+        // Open three periods in four: released at 2, three worked periods are 2, 4 and 5.
+        var project = new Projects.Builder()
+                .calendar("season", 4, 0, 1, 2)
+                .stage(stage("pour", 3, "season", 2))
+                .build();
+
+        assertThat(MakespanBound.of(ScheduleProblem.of(project))).isEqualTo(6);
+    }
+
+    @Test
+    void aStageTiedByItsFinishMayStartEarlierWhenItsCalendarStretchesIt() {
+        // "lay" must finish by the end of "dig" at 5. Its two worked periods can be 2 and 4 (3 is
+        // closed), so it may start at 2, and "wire", starting with it, ends at 12, the optimum.
+        var project = new Projects.Builder()
+                .calendar("season", 4, 0, 1, 2)
+                .stage("dig", 5, 0, Map.of())
+                .stage(new Stage("lay", "lay", CorridorSystem.FREIGHT, "season", null, null,
+                        List.of(new Mode("standard", 2, 0, Map.of())), List.of(new Predecessor("dig", LinkType.FF, 0))))
+                .stage("wire", 10, 0, Map.of(), new Predecessor("lay", LinkType.SS, 0))
+                .build();
+
+        assertThat(MakespanBound.of(ScheduleProblem.of(project))).isEqualTo(12);
+    }
+
+    @Test
     void resourcesDoNotRaiseTheBound() {
         // Two stages that cannot overlap on one crew take 6 periods; the bound stays at 3 all the same.
         var project = new Projects.Builder()
@@ -68,5 +104,10 @@ class MakespanBoundTest {
         // The benchmarks' critical-path bound for these instances, worked out independently.
         assertThat(MakespanBound.of(ScheduleProblem.of(Projects.psplib("j30", "j301_1")))).isEqualTo(38);
         assertThat(MakespanBound.of(ScheduleProblem.of(Projects.psplib("j30", "j3013_4")))).isEqualTo(50);
+    }
+
+    private static Stage stage(String id, int duration, String calendar, Integer release) {
+        return new Stage(id, id, CorridorSystem.FREIGHT, calendar, release, null,
+                List.of(new Mode("standard", duration, 0, Map.of())), List.of());
     }
 }
