@@ -124,8 +124,21 @@ public final class BenchCommand implements Runnable {
                 err.println("corridor bench psplib: --resume goes on with the results in a --csv file; name it.");
                 return 2;
             }
+            if (force && csv == null) {
+                err.println("corridor bench psplib: --force replaces a --csv file; name it.");
+                return 2;
+            }
             if (resume && force) {
                 err.println("corridor bench psplib: --resume keeps the --csv file and --force replaces it; pass one.");
+                return 2;
+            }
+            if (csv != null && Files.isDirectory(csv)) {
+                err.println("corridor bench psplib: --csv " + csv + " is a folder; name a file in it, e.g. " + csv.resolve("results.csv") + ".");
+                return 2;
+            }
+            var csvFolder = csv == null ? null : csv.toAbsolutePath().getParent();
+            if (csvFolder != null && !Files.isDirectory(csvFolder)) {
+                err.println("corridor bench psplib: the folder of --csv " + csv + " does not exist; create it or name another file.");
                 return 2;
             }
             if (csv != null && Files.exists(csv) && !resume && !force) {
@@ -152,6 +165,10 @@ public final class BenchCommand implements Runnable {
                     jobs, jobs == 1 ? "" : "s");
             try {
                 var bench = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs);
+                if (resume && !Files.exists(csv)) {
+                    // Said aloud: a mistyped path would otherwise start hours of solving afresh unnoticed.
+                    out.printf("no %s yet: nothing to resume, starting the run%n%n", csv);
+                }
                 var done = resume && Files.exists(csv) ? ResultsCsv.read(csv, bench.settings()) : List.<InstanceResult>of();
                 var names = files.stream().map(PsplibBench::instanceName).toList();
                 var strays = done.stream().map(InstanceResult::instance).filter(name -> !names.contains(name)).toList();

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -122,7 +123,8 @@ final class PsplibBench {
                 var peer = peerThreads > 0 ? pool.submit(() -> solvePeer(project)) : null;
                 pending.add(new Pending(name, project, ours, peer, null, null));
             }
-            for (var instance : pending) {
+            for (int i = 0; i < pending.size(); i++) {
+                var instance = pending.get(i);
                 if (instance.unreadable() != null) {
                     out.printf(Locale.ROOT, "%-12s unreadable, left out: %s%n", instance.name(), instance.unreadable());
                     out.flush();
@@ -132,7 +134,11 @@ final class PsplibBench {
                 results.add(result);
                 print(result);
                 if (csv != null && instance.earlier() == null) {
-                    ResultsCsv.write(results, settings(), csv);
+                    // The earlier results still ahead go back into the file too: a run stopped now keeps them.
+                    var kept = new ArrayList<>(results);
+                    pending.subList(i + 1, pending.size()).stream().map(Pending::earlier).filter(Objects::nonNull)
+                            .forEach(kept::add);
+                    ResultsCsv.write(kept, settings(), csv);
                 }
             }
         } finally {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,16 +54,25 @@ final class ResultsCsv {
         var source = file.toString();
         var lines = Files.readAllLines(file);
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            var what = !lines.isEmpty() && lines.get(0).startsWith("instance,makespan,")
+                    ? "is the header of an older bench's results, which do not record the settings they were solved under"
+                    : "is not the header of a results file this bench writes";
             throw new InvalidInputException(source, "line 1",
-                    "is not the header of a results file this bench writes; name another --csv to start afresh, "
-                            + "or pass --force to replace it.");
+                    what + "; name another --csv to start afresh, or pass --force to replace it.");
         }
         var results = new ArrayList<InstanceResult>();
+        var lineOf = new HashMap<String, Integer>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            results.add(row(source, i + 1, lines.get(i).split(",", -1), settings));
+            var result = row(source, i + 1, lines.get(i).split(",", -1), settings);
+            var first = lineOf.putIfAbsent(result.instance(), i + 1);
+            if (first != null) {
+                throw new InvalidInputException(source, "line " + (i + 1), "repeats instance " + result.instance()
+                        + " of line " + first + "; delete one of the two lines.");
+            }
+            results.add(result);
         }
         return results;
     }
@@ -75,7 +85,7 @@ final class ResultsCsv {
                     + " were written; the file was cut or edited. Delete the line to solve that instance again.");
         }
         var row = new Row(source, at, fields);
-        var solvedUnder = new Settings(row.number(16), row.number(17), (int) row.number(18));
+        var solvedUnder = new Settings(row.number(16), row.number(17), row.count(18));
         if (!solvedUnder.equals(settings)) {
             throw new InvalidInputException(source, at, String.format(Locale.ROOT,
                     "was solved with --time-limit %d ms, --seed %d and %d peer threads, and this run asks for %d ms, "
@@ -85,11 +95,11 @@ final class ResultsCsv {
         }
         InstanceResult.PeerResult peer = null;
         if (!fields[13].isEmpty()) {
-            peer = new InstanceResult.PeerResult(fields[12].isEmpty() ? -1 : (int) row.number(12), row.flag(13),
+            peer = new InstanceResult.PeerResult(fields[12].isEmpty() ? -1 : row.count(12), row.flag(13),
                     row.flag(14), row.number(15));
         }
-        return new InstanceResult(fields[0], (int) row.number(1), row.flag(2), row.flag(3), (int) row.number(4),
-                row.optional(5), row.optional(6), (int) row.number(7), row.number(10), row.number(11), peer);
+        return new InstanceResult(fields[0], row.count(1), row.flag(2), row.flag(3), row.count(4),
+                row.optional(5), row.optional(6), row.count(7), row.number(10), row.number(11), peer);
     }
 
     /** One row's fields, read with the line and column named in any complaint. */
@@ -103,8 +113,22 @@ final class ResultsCsv {
             }
         }
 
+        /** A period count or a number of threads: an int, not negative. */
+        int count(int column) throws InvalidInputException {
+            long value;
+            try {
+                value = Long.parseLong(fields[column]);
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            if (value < 0 || value > Integer.MAX_VALUE) {
+                throw complaint(column, "a whole number from 0 to " + Integer.MAX_VALUE);
+            }
+            return (int) value;
+        }
+
         Integer optional(int column) throws InvalidInputException {
-            return fields[column].isEmpty() ? null : (int) number(column);
+            return fields[column].isEmpty() ? null : count(column);
         }
 
         boolean flag(int column) throws InvalidInputException {

@@ -37,6 +37,37 @@ class BenchCommandTest {
     }
 
     @Test
+    void forceReplacesAnExistingCsv(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("j30.csv");
+        Files.writeString(csv, "results of last night\n");
+
+        int code = bench("psplib", J30, "--limit", "1", "--time-limit", "100ms", "--csv", csv.toString(), "--force");
+
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(2).first().isEqualTo(ResultsCsv.HEADER);
+    }
+
+    @Test
+    void resumeWithNoCsvYetSaysSoAndStartsTheRun(@TempDir Path dir) throws Exception {
+        var csv = dir.resolve("j30.csv");
+
+        int code = bench("psplib", J30, "--limit", "1", "--time-limit", "100ms", "--csv", csv.toString(), "--resume");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("nothing to resume");
+        assertThat(Files.readAllLines(csv)).hasSize(2);
+    }
+
+    @Test
+    void aCsvInAFolderThatIsNotThereIsRefusedBeforeAnySolve(@TempDir Path dir) {
+        var csv = dir.resolve("no-such-folder").resolve("j30.csv");
+
+        assertThat(bench("psplib", J30, "--limit", "1", "--csv", csv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("does not exist");
+        assertThat(out.toString()).doesNotContain("j301_1");
+    }
+
+    @Test
     void resumeNeedsACsvToResumeFrom() {
         assertThat(bench("psplib", J30, "--resume")).isEqualTo(2);
         assertThat(err.toString()).contains("--resume", "--csv");

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,40 @@ class PsplibBenchTest {
         assertThat(results.get(1).checked()).isTrue();
         assertThat(ResultsCsv.read(csv, bench.settings())).isEqualTo(results);
         assertThat(printed.toString()).contains("j301_1", "j301_2");
+    }
+
+    @Test
+    void aResumedRunKeepsTheEarlierResultsAheadOfItInItsCsv(@TempDir Path dir) throws Exception {
+        // A file with a gap (lines deleted to solve those instances again): the result after the gap
+        // is in the file at every write, so a run stopped in the gap loses none of it.
+        var bounds = Bounds.read(J30.resolve("j30_bounds.tsv"));
+        var files = PsplibBench.instances(J30).subList(0, 3);
+        var csv = dir.resolve("run.csv");
+        var settings = new PsplibBench(Duration.ofMillis(200), 42, new PrintWriter(new StringWriter())).settings();
+        var planted = new InstanceResult("j3013_4", 72, true, true, 50, 72, 72, 80, 1, 7, null);
+        ResultsCsv.write(List.of(planted), settings, csv);
+        // What the file holds each time the bench has printed a row, i.e. between its writes.
+        var seen = new ArrayList<List<String>>();
+        var out = new PrintWriter(new StringWriter()) {
+            @Override
+            public void flush() {
+                super.flush();
+                try {
+                    seen.add(Files.readAllLines(csv).stream().skip(1).map(line -> line.split(",")[0]).toList());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+
+        var results = new PsplibBench(Duration.ofMillis(200), 42, out)
+                .run(files, bounds, ResultsCsv.read(csv, settings), csv);
+
+        assertThat(results).extracting(InstanceResult::instance).containsExactly("j301_1", "j301_2", "j3013_4");
+        // Taken from the file as planted (1 ms, 7 moves), not solved again.
+        assertThat(results.get(2)).isEqualTo(planted);
+        assertThat(seen).contains(List.of("j301_1", "j3013_4")).allSatisfy(lines -> assertThat(lines).contains("j3013_4"));
+        assertThat(ResultsCsv.read(csv, settings)).isEqualTo(results);
     }
 
     @Test

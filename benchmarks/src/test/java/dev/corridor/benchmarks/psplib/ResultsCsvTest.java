@@ -56,9 +56,30 @@ class ResultsCsvTest {
     }
 
     @Test
+    void anInstanceTwiceIsRefused(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("run.csv");
+        ResultsCsv.write(RESULTS, SETTINGS, file);
+        var lines = Files.readAllLines(file);
+        lines.add(lines.get(1));
+        Files.write(file, lines);
+
+        assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
+                .satisfies(e -> assertThat(((InvalidInputException) e).describe()).contains("line 5", "j1201_1", "line 2"));
+    }
+
+    @Test
+    void anOlderBenchsResultsAreToldApart(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("old.csv");
+        Files.writeString(file, "instance,makespan,feasible,checked\nj301_1,43,true,true\n");
+
+        assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
+                .satisfies(e -> assertThat(((InvalidInputException) e).describe()).contains("older bench", "--force"));
+    }
+
+    @Test
     void aFileOfAnotherKindIsRefused(@TempDir Path dir) throws Exception {
         var file = dir.resolve("notes.csv");
-        Files.writeString(file, "instance,makespan\nj301_1,43\n");
+        Files.writeString(file, "name,length\nj301_1,43\n");
 
         assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
                 .satisfies(e -> assertThat(((InvalidInputException) e).describe()).contains("line 1", "--force"));
