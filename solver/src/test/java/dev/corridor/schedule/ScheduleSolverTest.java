@@ -73,6 +73,18 @@ class ScheduleSolverTest {
     }
 
     @Test
+    void theSearchStopsWhenItFindsAPlanOnTheBound() {
+        // PSPLIB's j3011_2 has its optimum, 56, on the critical path; the LFT rule it starts from gives 63.
+        var problem = ScheduleProblem.of(Projects.psplib("j30", "j3011_2"));
+        assertThat(PriorityRule.latestFinishTime(problem).makespan()).isEqualTo(63);
+
+        var plan = new ScheduleSolver(problem).solve(SolveOptions.stepLimit(100_000));
+
+        assertThat(plan.makespan()).isEqualTo(56);
+        assertThat(plan.stats().moveEvaluations()).isLessThan(100_000);
+    }
+
+    @Test
     void aPlanLongerThanTheBoundSearchesOnToItsLimit() {
         // One crew: the branches take turns, 8 periods against a bound of 5, and the search runs its steps.
         var project = twoBranchesAfterDigging(1);
