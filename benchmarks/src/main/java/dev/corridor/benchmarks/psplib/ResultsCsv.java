@@ -21,7 +21,7 @@ final class ResultsCsv {
             + "above_critical_path_pct,above_best_known_pct,millis,moves,cpsat_makespan,cpsat_checked,cpsat_optimal,"
             + "cpsat_millis,time_limit_ms,seed,peer_threads";
 
-    private static final int COLUMNS = HEADER.split(",").length;
+    private static final String[] COLUMN_NAMES = HEADER.split(",");
 
     /** What a row was solved under: a run resumes only rows solved the way it would solve them. */
     record Settings(long timeLimitMillis, long seed, int peerThreads) {
@@ -80,8 +80,8 @@ final class ResultsCsv {
     private static InstanceResult row(String source, int line, String[] fields, Settings settings)
             throws InvalidInputException {
         var at = "line " + line;
-        if (fields.length != COLUMNS) {
-            throw new InvalidInputException(source, at, "has " + fields.length + " columns where " + COLUMNS
+        if (fields.length != COLUMN_NAMES.length) {
+            throw new InvalidInputException(source, at, "has " + fields.length + " columns where " + COLUMN_NAMES.length
                     + " were written; the file was cut or edited. Delete the line to solve that instance again.");
         }
         var row = new Row(source, at, fields);
@@ -140,7 +140,7 @@ final class ResultsCsv {
         }
 
         private InvalidInputException complaint(int column, String expected) {
-            return new InvalidInputException(source, at + ", column " + HEADER.split(",")[column],
+            return new InvalidInputException(source, at + ", column " + COLUMN_NAMES[column],
                     "holds \"" + fields[column] + "\" where " + expected + " was written; the file was edited. "
                             + "Delete the line to solve that instance again.");
         }
