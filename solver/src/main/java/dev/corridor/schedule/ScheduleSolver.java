@@ -34,8 +34,8 @@ import java.util.List;
 /**
  * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
  * swap two, each within its precedence window; take up the order justification found) and the
- * modes (change one, or trade them between stages under stocks), each candidate decoded by the
- * serial schedule generator with forward-backward improvement.
+ * modes (change one, or trade them between stages under stocks, or refit them to the plan in hand),
+ * each candidate decoded by the serial schedule generator with forward-backward improvement.
  */
 public final class ScheduleSolver {
 
@@ -62,6 +62,13 @@ public final class ScheduleSolver {
 
     /** How often the search takes up the justified order, against 1 for each other kind of move. */
     private static final double JUSTIFIED_ORDER_WEIGHT = 0.3;
+
+    /**
+     * How often the search refits the modes to the plan, against 1 for each other kind of move. On
+     * the multi-mode sample 0.15 did as well, 0.6 and 1 worse (benchmarks/RESULTS.md, Search
+     * experiments): a refit places every free stage once per mode, a few decodes' worth of work.
+     */
+    private static final double FITTED_MODES_WEIGHT = 0.3;
 
     private final ScheduleProblem problem;
 
@@ -186,6 +193,11 @@ public final class ScheduleSolver {
                     ? new ChangeMoveSelectorConfig()
                     : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class))
                     .withFixedProbabilityWeight(1.0));
+        }
+        if (!problem.stocks().isEmpty() && problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
+            // Measured only under stocks (PSPLIB multi-mode), where the trades alone miss good mode mixes.
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FittedModes.class)
+                    .withFixedProbabilityWeight(FITTED_MODES_WEIGHT));
         }
         // One move in about ten takes up the justified order: more often and it crowds out the
         // moves that explore (benchmarks/RESULTS.md, Search experiments).

@@ -57,6 +57,70 @@ public final class SerialScheduleGenerator {
      * @param modes the chosen mode of each stage, by stage index
      */
     public Timetable decode(int[] order, ModeOption[] modes) {
+        return decode(order, modes, null);
+    }
+
+    /**
+     * Decodes as {@link #decode(int[], ModeOption[])} does, but each stage, as it comes to be placed,
+     * takes whichever of its modes finishes it first in the schedule built so far, among those the
+     * stocks cover with every other stage in the mode it has then (so modes that fit the stocks keep
+     * fitting them). Of modes that finish at once, the one needing the least stock wins, leaving
+     * the rest to the stages after it; the stage's own mode wins a full tie.
+     * This is multi-mode forward improvement: a mode that looks slow on its own may finish first
+     * where the resources are busy, and one that looks fast may wait.
+     *
+     * @param modes the modes to start from; each listed stage's entry is replaced by the mode it took
+     * @param mayChange which stages may take another mode, by stage index
+     */
+    public Timetable decodeFittingModes(int[] order, ModeOption[] modes, boolean[] mayChange) {
+        return decode(order, modes, new ModeFit(modes, mayChange));
+    }
+
+    /** What the mode-fitting decode needs to keep the stocks covered. */
+    private final class ModeFit {
+        final boolean[] mayChange;
+        final long[] used;
+
+        ModeFit(ModeOption[] modes, boolean[] mayChange) {
+            this.mayChange = mayChange;
+            this.used = new long[problem.stocks().size()];
+            for (var mode : modes) {
+                if (mode != null) {
+                    for (int s = 0; s < used.length; s++) {
+                        used[s] += mode.consumption(s);
+                    }
+                }
+            }
+        }
+
+        /** Whether the stocks cover {@code option} in place of {@code current}, or it overdraws none more. */
+        boolean covers(ModeOption current, ModeOption option) {
+            for (var stock : problem.stocks()) {
+                int s = stock.index();
+                long after = used[s] - current.consumption(s) + option.consumption(s);
+                if (after > stock.capacity() && option.consumption(s) > current.consumption(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void change(ModeOption current, ModeOption option) {
+            for (int s = 0; s < used.length; s++) {
+                used[s] += option.consumption(s) - current.consumption(s);
+            }
+        }
+
+        double need(ModeOption option) {
+            double need = 0;
+            for (var stock : problem.stocks()) {
+                need += option.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
+            }
+            return need;
+        }
+    }
+
+    private Timetable decode(int[] order, ModeOption[] modes, ModeFit fit) {
         int n = problem.stageCount();
         var start = new int[n];
         var finish = new int[n];
@@ -96,6 +160,10 @@ public final class SerialScheduleGenerator {
             lowest = p;
             int stage = order[p];
             var mode = modes[stage];
+            if (fit != null && fit.mayChange[stage]) {
+                mode = fittest(stage, mode, fit, start, finish, latestFinish);
+                modes[stage] = mode;
+            }
             int earliest = precedenceEarliestStart(stage, mode, start, finish);
             int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish);
             if (chosen < 0) {
@@ -115,6 +183,37 @@ public final class SerialScheduleGenerator {
             }
         }
         return new Timetable(start, finish, forced);
+    }
+
+    /** The mode that finishes {@code stage} first where it would go now, among those the stocks cover. */
+    private ModeOption fittest(int stage, ModeOption current, ModeFit fit, int[] start, int[] finish,
+            int latestFinish) {
+        var best = current;
+        int bestFinish = finishIfPlaced(stage, current, start, finish, latestFinish);
+        double bestNeed = fit.need(current);
+        for (var option : problem.stage(stage).modes()) {
+            if (option == current || !fit.covers(current, option)) {
+                continue;
+            }
+            int optionFinish = finishIfPlaced(stage, option, start, finish, latestFinish);
+            double need = fit.need(option);
+            if (optionFinish < bestFinish || (optionFinish == bestFinish && need < bestNeed)) {
+                best = option;
+                bestFinish = optionFinish;
+                bestNeed = need;
+            }
+        }
+        if (best != current) {
+            fit.change(current, best);
+        }
+        return best;
+    }
+
+    /** Where {@code stage} would finish in {@code mode} if placed now; past every real finish if it never fits. */
+    private int finishIfPlaced(int stage, ModeOption mode, int[] start, int[] finish, int latestFinish) {
+        int earliest = precedenceEarliestStart(stage, mode, start, finish);
+        int at = earliestFeasibleStart(stage, mode, earliest, latestFinish);
+        return at < 0 ? Integer.MAX_VALUE : problem.stage(stage).calendar().finish(at, mode.duration());
     }
 
     /** The earliest start that the release, the calendar and the placed predecessors allow. */

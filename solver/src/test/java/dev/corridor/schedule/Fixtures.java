@@ -54,4 +54,31 @@ final class Fixtures {
     static ResourceSpec crew(int index, int capacity) {
         return new ResourceSpec(index, "crew" + index, "Crew " + index, capacity, new int[0], new int[0]);
     }
+
+    /** The mode of each job of {@code plan}, by stage index. */
+    static ModeOption[] modesOf(CorridorSchedule plan) {
+        var modes = new ModeOption[plan.getJobs().size()];
+        plan.getJobs().forEach(job -> modes[job.getIndex()] = job.getMode());
+        return modes;
+    }
+
+    /** How far {@code modes} overdraw the stocks of {@code problem}, summed over the stocks. */
+    static long stockOverdrawn(ScheduleProblem problem, ModeOption[] modes) {
+        long over = 0;
+        for (var stock : problem.stocks()) {
+            long used = 0;
+            for (var mode : modes) {
+                used += mode.consumption(stock.index());
+            }
+            over += Math.max(0, used - stock.capacity());
+        }
+        return over;
+    }
+
+    /** Places every job of {@code plan} where the search's decoder puts its list and modes. */
+    static void place(ScheduleProblem problem, CorridorSchedule plan) {
+        var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
+        var timetable = new JustifiedDecoder(problem).decode(order, modesOf(plan));
+        plan.getJobs().forEach(job -> job.setPlacement(timetable.placement(job.getIndex())));
+    }
 }

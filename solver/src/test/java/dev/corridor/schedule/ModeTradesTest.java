@@ -1,5 +1,8 @@
 package dev.corridor.schedule;
 
+import static dev.corridor.schedule.Fixtures.modesOf;
+import static dev.corridor.schedule.Fixtures.place;
+import static dev.corridor.schedule.Fixtures.stockOverdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.Planner;
@@ -96,29 +99,5 @@ class ModeTradesTest {
         var spec = problem.stage(stage);
         var mode = spec.modes().stream().filter(m -> m.id().equals(modeId)).findFirst().orElseThrow();
         return new StageJob(spec, mode, start);
-    }
-
-    private static void place(ScheduleProblem problem, CorridorSchedule plan) {
-        var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
-        var timetable = new JustifiedDecoder(problem).decode(order, modesOf(plan));
-        plan.getJobs().forEach(job -> job.setPlacement(timetable.placement(job.getIndex())));
-    }
-
-    private static ModeOption[] modesOf(CorridorSchedule plan) {
-        var modes = new ModeOption[plan.getJobs().size()];
-        plan.getJobs().forEach(job -> modes[job.getIndex()] = job.getMode());
-        return modes;
-    }
-
-    private static long stockOverdrawn(ScheduleProblem problem, ModeOption[] modes) {
-        long over = 0;
-        for (var stock : problem.stocks()) {
-            long used = 0;
-            for (var mode : modes) {
-                used += mode.consumption(stock.index());
-            }
-            over += Math.max(0, used - stock.capacity());
-        }
-        return over;
     }
 }
