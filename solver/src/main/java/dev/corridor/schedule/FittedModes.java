@@ -26,6 +26,12 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
      */
     private static final double SHARE_FREE = 0.5;
 
+    /**
+     * Kept across steps: Timefold asks for a new iterator every step, and the generator's work arrays
+     * run the length of the horizon. A factory serves one solver, whose moves are drawn on one thread.
+     */
+    private SerialScheduleGenerator generator;
+
     @Override
     public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
         return 1;
@@ -39,7 +45,11 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
     @Override
     public Iterator<Move<CorridorSchedule>> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
             Random random) {
-        var generator = new SerialScheduleGenerator(scoreDirector.getWorkingSolution().getProblem());
+        var problem = scoreDirector.getWorkingSolution().getProblem();
+        if (generator == null || !generator.serves(problem)) {
+            generator = new SerialScheduleGenerator(problem);
+        }
+        var fitting = generator;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -48,7 +58,7 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
 
             @Override
             public Move<CorridorSchedule> next() {
-                return fit(scoreDirector.getWorkingSolution(), generator, random);
+                return fit(scoreDirector.getWorkingSolution(), fitting, random);
             }
         };
     }

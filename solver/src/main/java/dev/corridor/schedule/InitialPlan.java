@@ -29,17 +29,9 @@ public final class InitialPlan {
     /** The mode that uses the smallest share of the non-renewable stocks, then the fastest. */
     static ModeOption leanestMode(ScheduleProblem problem, StageSpec spec) {
         return spec.modes().stream()
-                .min(Comparator.comparingDouble((ModeOption mode) -> stockShare(problem, mode))
+                .min(Comparator.comparingDouble(problem::stockShare)
                         .thenComparingInt(ModeOption::duration))
                 .orElseThrow();
-    }
-
-    private static double stockShare(ScheduleProblem problem, ModeOption mode) {
-        double share = 0;
-        for (var stock : problem.stocks()) {
-            share += mode.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
-        }
-        return share;
     }
 
     /** A warm start: the activity list and modes an earlier search ended with. */

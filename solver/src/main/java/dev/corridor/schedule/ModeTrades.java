@@ -97,7 +97,7 @@ public final class ModeTrades implements MoveIteratorFactory<CorridorSchedule, M
             long over = overdraw();
             if (over > 0) {
                 settle(switches, over);
-            } else if (overBefore == 0 && current != null && stockNeed(chosen) < stockNeed(current)) {
+            } else if (overBefore == 0 && current != null && problem.stockShare(chosen) < problem.stockShare(current)) {
                 spend(switches);
             }
             return new ModeTrade(switches);
@@ -204,15 +204,6 @@ public final class ModeTrades implements MoveIteratorFactory<CorridorSchedule, M
                 over += Math.max(0, after - stock.capacity());
             }
             return over;
-        }
-
-        /** The share of the stocks a mode needs, so that trades can tell lean from hungry. */
-        private double stockNeed(ModeOption option) {
-            double need = 0;
-            for (var stock : problem.stocks()) {
-                need += option.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
-            }
-            return need;
         }
 
         /** Periods the stage could finish later in the current plan before a successor or the end moves. */

@@ -161,6 +161,18 @@ public final class ScheduleProblem {
         return stocks;
     }
 
+    /**
+     * The share of the stocks that {@code mode} uses up, summed over the stocks: how lean or hungry
+     * a mode is, comparable across stocks of different sizes.
+     */
+    double stockShare(ModeOption mode) {
+        double share = 0;
+        for (var stock : stocks) {
+            share += mode.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
+        }
+        return share;
+    }
+
     public List<Link> links() {
         return links;
     }

@@ -50,6 +50,11 @@ public final class SerialScheduleGenerator {
         this.usage = new int[resourceCount][Math.max(16, problem.horizon() + 1)];
     }
 
+    /** Whether this generator was made for {@code other}. */
+    boolean serves(ScheduleProblem other) {
+        return problem == other;
+    }
+
     /**
      * Decodes an activity list.
      *
@@ -109,14 +114,6 @@ public final class SerialScheduleGenerator {
             for (int s = 0; s < used.length; s++) {
                 used[s] += option.consumption(s) - current.consumption(s);
             }
-        }
-
-        double need(ModeOption option) {
-            double need = 0;
-            for (var stock : problem.stocks()) {
-                need += option.consumption(stock.index()) / (double) Math.max(1, stock.capacity());
-            }
-            return need;
         }
     }
 
@@ -190,13 +187,13 @@ public final class SerialScheduleGenerator {
             int latestFinish) {
         var best = current;
         int bestFinish = finishIfPlaced(stage, current, start, finish, latestFinish);
-        double bestNeed = fit.need(current);
+        double bestNeed = problem.stockShare(current);
         for (var option : problem.stage(stage).modes()) {
             if (option == current || !fit.covers(current, option)) {
                 continue;
             }
             int optionFinish = finishIfPlaced(stage, option, start, finish, latestFinish);
-            double need = fit.need(option);
+            double need = problem.stockShare(option);
             if (optionFinish < bestFinish || (optionFinish == bestFinish && need < bestNeed)) {
                 best = option;
                 bestFinish = optionFinish;
