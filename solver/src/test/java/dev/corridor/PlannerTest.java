@@ -79,6 +79,8 @@ class PlannerTest {
         var first = Planner.solve(project, options);
         var second = Planner.solve(project, options);
         assertThat(withoutStats(second)).isEqualTo(withoutStats(first));
+        assertThat(first.feasible()).isTrue();
+        assertThat(PlanChecker.violations(project, first)).isEmpty();
     }
 
     @Test
