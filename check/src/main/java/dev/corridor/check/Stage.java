@@ -1,0 +1,9 @@
+package dev.corridor.check;
+
+import java.util.List;
+import java.util.Map;
+
+/** A stage of the dataset: its modes (in the dataset's order), calendar, dates and predecessors. */
+record Stage(String id, String system, String calendar, Integer release, Integer deadline, Map<String, Mode> modes,
+        List<Link> links) {
+}
