@@ -7,7 +7,10 @@ final class ExitCode {
     /** A bug or an environment failure (disk full, say), not the user's input. */
     static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
-    /** Solved, but the best plan found still breaks a hard constraint, or the money does not cover it. */
+    /**
+     * Solved, but the best plan found still breaks a hard constraint, or the money does not cover it;
+     * for check, the plan breaks a rule or misreports a figure.
+     */
     static final int NO_FEASIBLE_PLAN = 3;
 
     /** The exit codes as every command's help lists them. */
@@ -16,7 +19,8 @@ final class ExitCode {
         codes.put("0", "success (for solve: a feasible plan)");
         codes.put("1", "internal error");
         codes.put("2", "bad usage or bad input (the message names the file, the field and the fix)");
-        codes.put("3", "solved, but no feasible plan was found: a hard constraint is broken or money is short (the plan is still written)");
+        codes.put("3", "solved, but no feasible plan was found: a hard constraint is broken or money is short (the plan is still written); "
+                + "for check: the plan breaks a rule or misreports a figure");
         return codes;
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code corridor <command>}: plan a staged megaproject from the command line. */
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans megaprojects built in stages: schedules under crews, seasons and budget caps.",
-        subcommands = {SolveCommand.class, ValidateCommand.class, FinanceCommand.class, ExplainCommand.class,
+        subcommands = {SolveCommand.class, ValidateCommand.class, CheckCommand.class, FinanceCommand.class, ExplainCommand.class,
                 ReportCommand.class, ConvertCommand.class, ExportCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,73 @@
+package dev.corridor.cli;
+
+import dev.corridor.check.PlanCheck;
+import dev.corridor.check.Unreadable;
+import dev.corridor.check.Verdict;
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.io.projectfile.ProjectFileReader;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.io.ProjectJson;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Checks a plan against its dataset with the independent checker, which shares no code with the "
+                + "solver: every stage once in one of its modes, calendars, release, deadline, horizon, all four link "
+                + "types with lags, capacity in every period, stocks, budget caps, draws, cash and party shares, and "
+                + "every figure the plan reports, recomputed from the dataset alone.",
+                "Exit 0 when the plan holds every rule and its figures are true; 3 with every violation listed."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset JSON, PSPLIB .sm/.mm or project file (.xer, .xml, .mpp).")
+    private Path dataset;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "Plan JSON, as corridor solve writes it or edited by hand "
+            + "(at the least: stages with id, mode and start).")
+    private Path plan;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try {
+            // The dataset must be valid before a plan can be judged against it; the same validation as solve.
+            var project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+            var datasetJson = isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
+            var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), ProjectJson.readText(plan));
+            print(verdict, out);
+            return verdict.holds() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
+        } catch (InvalidInputException e) {
+            err.print(e.describe());
+            return ExitCode.BAD_INPUT;
+        } catch (Unreadable e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+
+    private void print(Verdict verdict, java.io.PrintWriter out) {
+        if (verdict.holds()) {
+            out.printf("%s holds every rule of %s, and every figure it reports is true.%n", plan, dataset);
+        } else {
+            int count = verdict.violations().size();
+            out.printf("%s breaks %s of %s:%n", plan, count == 1 ? "a rule" : count + " rules", dataset);
+            verdict.violations().forEach(violation -> out.println("  " + violation.message()));
+        }
+        verdict.notes().forEach(note -> out.println("note: " + note));
+    }
+
+    /** PSPLIB instances and project files are checked as corridor reads them, written out as a dataset. */
+    private static boolean isDatasetJson(Path file) {
+        var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.endsWith(".sm") && !name.endsWith(".mm") && !ProjectFileReader.reads(file);
+    }
+}
