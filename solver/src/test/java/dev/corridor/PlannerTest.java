@@ -6,6 +6,7 @@ import dev.corridor.check.FinanceChecker;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.PlanJson;
 import dev.corridor.model.plan.Plan;
@@ -43,9 +44,9 @@ class PlannerTest {
         assertThat(plan.makespan()).isLessThanOrEqualTo(project.horizon());
         assertThat(plan.systems()).extracting(s -> s.system())
                 .contains(CorridorSystem.FREIGHT, CorridorSystem.ENERGY, CorridorSystem.DATA);
-        assertThat(plan.budget()).allMatch(window -> window.spent() <= window.max() + 1e-6);
+        assertThat(plan.budget()).allMatch(window -> window.spent().compareTo(window.max()) <= 0);
         assertThat(plan.finance().funded()).isTrue();
-        assertThat(plan.finance().cost()).isPositive();
+        assertThat(plan.finance().cost()).isGreaterThan(Money.ZERO);
     }
 
     @Test

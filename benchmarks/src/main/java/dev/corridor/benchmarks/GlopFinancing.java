@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.TrancheKind;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import java.util.List;
  * The financing LP of {@code dev.corridor.finance}, written again for OR-Tools' GLOP so the two
  * solvers can be timed on the same problem in the same run. The formulation is the one in the
  * README (draws, balances, cash, gaps; caps, party shares, the reserve, no idle money at the end).
- * Returns the financing cost in present value, which must match corridor's own.
+ * Returns the LP's financing cost in present value, which must match corridor's own up to the
+ * rounding of draws and charges to the thousandth.
  */
 final class GlopFinancing {
 
@@ -26,7 +28,7 @@ final class GlopFinancing {
     private GlopFinancing() {
     }
 
-    static double cost(Project project, List<Double> spend) {
+    static double cost(Project project, List<Money> spend) {
         var finance = project.finance();
         var unit = project.periodUnit();
         int periods = spend.size();
@@ -47,8 +49,8 @@ final class GlopFinancing {
         MPVariable previousCash = null;
         MPVariable previousCharge = null;
         for (int t = 0; t < periods; t++) {
-            var cash = solver.makeNumVar(finance.minReserve(),
-                    t == periods - 1 ? finance.minReserve() : MPSolver.infinity(), "cash[" + t + "]");
+            double reserve = finance.minReserve().toDouble();
+            var cash = solver.makeNumVar(reserve, t == periods - 1 ? reserve : MPSolver.infinity(), "cash[" + t + "]");
             var gap = solver.makeNumVar(0, MPSolver.infinity(), "gap[" + t + "]");
             objective.setCoefficient(gap, discount[t] * GAP_PENALTY);
             flows[t] = solver.makeConstraint("flow[" + t + "]");
@@ -58,7 +60,7 @@ final class GlopFinancing {
                 flows[t].setCoefficient(previousCash, -1);
             }
             previousCash = cash;
-            level[t] = -spend.get(t);
+            level[t] = -spend.get(t).toDouble();
             if (t > 0) {
                 var charge = solver.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "charge[" + t + "]");
                 flows[t].setCoefficient(charge, 1);
@@ -74,6 +76,7 @@ final class GlopFinancing {
         var allDraws = new java.util.ArrayList<MPVariable>();
         var partyOf = new HashMap<MPVariable, String>();
         for (var tranche : project.tranches()) {
+            double amount = tranche.amount().toDouble();
             int from = Math.max(0, tranche.from());
             int to = Math.min(periods, tranche.to());
             double rate = tranche.kind() == TrancheKind.GRANT ? 0
@@ -82,7 +85,7 @@ final class GlopFinancing {
                     || tranche.kind() == TrancheKind.PREPAYMENT;
             double commitment = tranche.commitmentFee() / unit.periodsPerYear();
             var draws = new HashMap<Integer, MPVariable>();
-            var cap = solver.makeConstraint(-MPSolver.infinity(), tranche.amount(), "cap[" + tranche.id() + "]");
+            var cap = solver.makeConstraint(-MPSolver.infinity(), amount, "cap[" + tranche.id() + "]");
             for (int t = from; t < to; t++) {
                 var draw = solver.makeNumVar(0, MPSolver.infinity(), "draw[" + tranche.id() + "," + t + "]");
                 double weight = discount[t] * tranche.upfrontFee() + afterPlan * rate;
@@ -102,8 +105,8 @@ final class GlopFinancing {
             }
             if (commitment > 0) {
                 for (int t = from; t < to; t++) {
-                    level[t] -= commitment * tranche.amount();
-                    constant += discount[t] * commitment * tranche.amount();
+                    level[t] -= commitment * amount;
+                    constant += discount[t] * commitment * amount;
                 }
                 if (tranche.to() < periods && tranche.to() > from) {
                     for (int t = from; t < tranche.to() - 1; t++) {

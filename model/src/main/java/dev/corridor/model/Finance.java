@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param openingValue what each system earns per period once its last stage is done (money units);
  *                     when given, plans are judged by net present value
  */
-public record Finance(double discountRate, double minReserve, Map<String, ShareBounds> partyShare,
-        Map<CorridorSystem, Double> openingValue) {
+public record Finance(double discountRate, Money minReserve, Map<String, ShareBounds> partyShare,
+        Map<CorridorSystem, Money> openingValue) {
 
     public Finance {
         partyShare = partyShare == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(partyShare));
@@ -21,12 +21,12 @@ public record Finance(double discountRate, double minReserve, Map<String, ShareB
                 : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(openingValue));
     }
 
-    public Finance(double discountRate, double minReserve, Map<String, ShareBounds> partyShare) {
+    public Finance(double discountRate, Money minReserve, Map<String, ShareBounds> partyShare) {
         this(discountRate, minReserve, partyShare, Map.of());
     }
 
     public static Finance none() {
-        return new Finance(0, 0, Map.of());
+        return new Finance(0, Money.ZERO, Map.of());
     }
 
     /**
@@ -38,6 +38,6 @@ public record Finance(double discountRate, double minReserve, Map<String, ShareB
     }
 
     public boolean valuesOpening() {
-        return openingValue.values().stream().anyMatch(v -> v > 0);
+        return openingValue.values().stream().anyMatch(v -> v.thousandths() > 0);
     }
 }

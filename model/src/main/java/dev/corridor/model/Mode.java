@@ -5,9 +5,9 @@ import java.util.TreeMap;
 
 /**
  * One way to carry out a stage: how many worked periods it takes, what it costs in total (spread
- * evenly over the worked periods) and how many units of each resource it holds in every worked period.
+ * over the worked periods by {@link Money#spendInWorkedPeriod}) and how many units of each resource it holds in every worked period.
  */
-public record Mode(String id, int duration, double cost, Map<String, Integer> demand) {
+public record Mode(String id, int duration, Money cost, Map<String, Integer> demand) {
 
     public Mode {
         demand = demand == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(demand));

@@ -7,6 +7,6 @@ package dev.corridor.model;
  * @param upfrontFee fraction of each draw charged when drawn
  * @param commitmentFee annual fraction charged on the undrawn amount inside the window
  */
-public record Tranche(String id, String party, TrancheKind kind, double amount, int from, int to, double rate,
+public record Tranche(String id, String party, TrancheKind kind, Money amount, int from, int to, double rate,
         double upfrontFee, double commitmentFee) {
 }

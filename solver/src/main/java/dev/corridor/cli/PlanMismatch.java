@@ -1,5 +1,6 @@
 package dev.corridor.cli;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.schedule.PlannedSpend;
@@ -30,10 +31,11 @@ final class PlanMismatch {
         if (expected == null) {
             return "$.stages: the plan uses a mode the dataset does not have. Solve the dataset again.";
         }
+        // Money is exact, so the plan's spend is the dataset's to the thousandth or the costs have changed.
         for (int t = 0; t < Math.max(expected.size(), plan.spend().size()); t++) {
-            double want = t < expected.size() ? expected.get(t) : 0;
-            double have = t < plan.spend().size() ? plan.spend().get(t) : 0;
-            if (Math.abs(want - have) > 1e-6 * Math.max(1, Math.abs(want))) {
+            var want = t < expected.size() ? expected.get(t) : Money.ZERO;
+            var have = t < plan.spend().size() ? plan.spend().get(t) : Money.ZERO;
+            if (!want.equals(have)) {
                 return "$.spend[" + t + "]: the plan spends " + have + " in period " + t + " but the dataset's modes "
                         + "cost " + want + " there: the costs changed since the plan was made. Solve the dataset again.";
             }

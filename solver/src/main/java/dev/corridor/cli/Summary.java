@@ -26,8 +26,8 @@ final class Summary {
         text.append(String.format(Locale.ROOT, "  makespan   %d %s%s%n", plan.makespan(), unit(project),
                 project.startDate() == null ? "" : ": " + when(project, 0) + " to " + when(project, plan.makespan())));
         text.append(String.format(Locale.ROOT, "  stages     %d%n", plan.stages().size()));
-        if (plan.totalCost() > 0) {
-            text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%n", plan.totalCost(), money));
+        if (plan.totalCost().thousandths() > 0) {
+            text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%n", plan.totalCost().toBigDecimal(), money));
         }
         if (plan.systems().size() > 1 || project.startDate() != null) {
             text.append(String.format(Locale.ROOT, "%nSystem complete%n"));
@@ -59,11 +59,13 @@ final class Summary {
         if (!plan.budget().isEmpty()) {
             text.append(String.format(Locale.ROOT, "%nSpend against budget caps%s%n", money));
             for (var window : plan.budget()) {
-                double share = window.max() == 0 ? 0 : 100 * window.spent() / window.max();
+                double share = window.max().thousandths() == 0 ? 0
+                        : 100 * window.spent().toDouble() / window.max().toDouble();
                 text.append(String.format(Locale.ROOT, "  [%4d, %4d) %-17s %,12.1f / %,12.1f  %3.0f %%%s%n",
                         window.from(), window.to(), project.startDate() == null ? ""
                                 : when(project, window.from()) + ".." + when(project, window.to() - 1),
-                        window.spent(), window.max(), share, window.spent() > window.max() + 1e-9 ? "  OVER" : ""));
+                        window.spent().toBigDecimal(), window.max().toBigDecimal(), share,
+                        window.spent().compareTo(window.max()) > 0 ? "  OVER" : ""));
             }
         }
         if (plan.finance() != null) {
@@ -73,10 +75,10 @@ final class Summary {
             var value = plan.value();
             text.append(String.format(Locale.ROOT, "%nNet present value%s%n", money(project)));
             text.append(String.format(Locale.ROOT, "  opening value %,12.1f   (systems earning from their opening on)%n",
-                    value.openingValue()));
-            text.append(String.format(Locale.ROOT, "  spend         %,12.1f%n", 0.0 - value.spend()));
-            text.append(String.format(Locale.ROOT, "  financing     %,12.1f%n", 0.0 - value.financing()));
-            text.append(String.format(Locale.ROOT, "  net           %,12.1f%n", value.netPresentValue()));
+                    value.openingValue().toBigDecimal()));
+            text.append(String.format(Locale.ROOT, "  spend         %,12.1f%n", value.spend().toBigDecimal().negate()));
+            text.append(String.format(Locale.ROOT, "  financing     %,12.1f%n", value.financing().toBigDecimal().negate()));
+            text.append(String.format(Locale.ROOT, "  net           %,12.1f%n", value.netPresentValue().toBigDecimal()));
         }
         if (plan.comparison() != null && plan.comparison().rounds() > 0) {
             var comparison = plan.comparison();
@@ -88,7 +90,8 @@ final class Summary {
                     java.util.Map.entry("joint", comparison.joint()))) {
                 var outcome = row.getValue();
                 text.append(String.format(Locale.ROOT, "  %-22s %8d %,12.1f %,12.1f %,14.1f%n", row.getKey(),
-                        outcome.makespan(), outcome.financingCost(), outcome.gap(), outcome.value().netPresentValue()));
+                        outcome.makespan(), outcome.financingCost().toBigDecimal(), outcome.gap().toBigDecimal(),
+                        outcome.value().netPresentValue().toBigDecimal()));
             }
         }
         var broken = plan.constraints().stream().filter(c -> c.level().equals("hard")).toList();
@@ -112,21 +115,22 @@ final class Summary {
         var money = project.moneyLabel().isEmpty() ? "" : " " + project.moneyLabel();
         text.append(String.format(Locale.ROOT, "%nFinancing (present value at %.1f %% a year)%n",
                 100 * project.finance().discountRate()));
-        text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%s%n", finance.cost(), money,
-                finance.funded() ? ", every period funded" : ", SHORT by " + String.format(Locale.ROOT, "%,.1f", finance.totalGap())
-                        + money + " in all"));
+        text.append(String.format(Locale.ROOT, "  cost       %,.1f%s%s%n", finance.cost().toBigDecimal(), money,
+                finance.funded() ? ", every period funded"
+                        : ", SHORT by " + String.format(Locale.ROOT, "%,.1f", finance.totalGap().toBigDecimal()) + money + " in all"));
         int width = finance.tranches().stream().mapToInt(t -> t.id().length()).max().orElse(7);
         text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-10s %12s / %-12s %10s%n", "tranche", "kind", "drawn", "cap",
                 "charges"));
         for (var tranche : finance.tranches()) {
             text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-10s %,12.1f / %-,12.1f %,10.1f%n", tranche.id(),
-                    tranche.kind(), tranche.drawn(), tranche.cap(), tranche.charges()));
+                    tranche.kind(), tranche.drawn().toBigDecimal(), tranche.cap().toBigDecimal(),
+                    tranche.charges().toBigDecimal()));
         }
         text.append(String.format(Locale.ROOT, "  %-10s %12s  %6s   %s%n", "party", "drawn", "share", "bounds"));
         for (var party : finance.parties()) {
             var bounds = party.min() == null ? "" : String.format(Locale.ROOT, "%.0f %% to %.0f %%", 100 * party.min(),
                     100 * party.max());
-            text.append(String.format(Locale.ROOT, "  %-10s %,12.1f  %5.1f %%  %s%n", party.party(), party.drawn(),
+            text.append(String.format(Locale.ROOT, "  %-10s %,12.1f  %5.1f %%  %s%n", party.party(), party.drawn().toBigDecimal(),
                     100 * party.share(), bounds));
         }
         var dearest = finance.prices().stream().mapToDouble(p -> p.value()).max().orElse(0);
@@ -139,19 +143,20 @@ final class Summary {
         if (gap.size() <= SHORT_PERIODS_LISTED) {
             for (var shortfall : gap) {
                 text.append(String.format(Locale.ROOT, "  %s: short by %,.1f%s%n", period(project, shortfall.period()),
-                        shortfall.amount(), money));
+                        shortfall.amount().toBigDecimal(), money));
             }
         } else {
             // Long shortfalls read better as runs of consecutive periods.
             for (int i = 0; i < gap.size(); ) {
                 int j = i;
-                double amount = gap.get(i).amount();
+                var amount = gap.get(i).amount();
                 while (j + 1 < gap.size() && gap.get(j + 1).period() == gap.get(j).period() + 1) {
                     j++;
-                    amount += gap.get(j).amount();
+                    amount = amount.plus(gap.get(j).amount());
                 }
                 text.append(String.format(Locale.ROOT, "  %s to %s: short by %,.1f%s over %d periods%n",
-                        period(project, gap.get(i).period()), period(project, gap.get(j).period()), amount, money, j - i + 1));
+                        period(project, gap.get(i).period()), period(project, gap.get(j).period()), amount.toBigDecimal(),
+                        money, j - i + 1));
                 i = j + 1;
             }
         }

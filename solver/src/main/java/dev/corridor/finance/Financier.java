@@ -1,5 +1,6 @@
 package dev.corridor.finance;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Draw;
 import dev.corridor.model.plan.FinancePlan;
@@ -11,69 +12,77 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-/** Finances a plan's spend from the project's tranches at the least present cost. */
+/**
+ * Finances a plan's spend from the project's tranches at the least present cost. The LP chooses the
+ * draws; what is reported is those draws in whole thousandths, funded by the exact cash flow
+ * ({@link FundedDraws}), with the charges and the financing cost worked out from them.
+ */
 public final class Financier {
-
-    /** Draws and gaps below this (in money units) are solver round-off, not money. */
-    static final double NEGLIGIBLE = 1e-6;
 
     private Financier() {
     }
 
     /**
-     * The least-cost financing of {@code spend} (money units per period from period 0), or null when
-     * the project has no tranches.
+     * The least-cost financing of {@code spend} (per period from period 0), or null when the project
+     * has no tranches.
      */
-    public static FinancePlan finance(Project project, List<Double> spend) {
+    public static FinancePlan finance(Project project, List<Money> spend) {
         if (project.tranches().isEmpty()) {
             return null;
         }
         if (spend.isEmpty()) {
             // A plan of no periods spends nothing: there is nothing to draw and nothing to price.
-            return new FinancePlan(0, true, 0, List.of(), List.of(), List.of(), project.tranches().stream()
-                    .map(t -> new TrancheUse(t.id(), t.party(), t.kind(), t.amount(), 0, 0)).toList(), List.of());
+            return new FinancePlan(Money.ZERO, true, Money.ZERO, List.of(), List.of(), List.of(), project.tranches().stream()
+                    .map(t -> new TrancheUse(t.id(), t.party(), t.kind(), t.amount(), Money.ZERO, Money.ZERO)).toList(),
+                    List.of());
         }
-        var perPeriod = spend.stream().mapToDouble(Double::doubleValue).toArray();
-        var solution = new FinancingLp(project, perPeriod).solve();
+        var solution = new FinancingLp(project, spend).solve();
+        var funded = FundedDraws.of(project, spend, solution);
+        var charges = funded.charges(Discounting.of(project, spend.size()));
         var tranches = project.tranches();
 
         var draws = new ArrayList<Draw>();
         var uses = new ArrayList<TrancheUse>();
-        var drawnByParty = new LinkedHashMap<String, Double>();
-        double totalDrawn = 0;
+        var drawnByParty = new LinkedHashMap<String, Money>();
+        var totalDrawn = Money.ZERO;
+        var cost = Money.ZERO;
         for (int k = 0; k < tranches.size(); k++) {
             var tranche = tranches.get(k);
-            double drawn = 0;
-            for (int t = 0; t < perPeriod.length; t++) {
-                double amount = solution.draw()[k][t];
-                if (amount > NEGLIGIBLE) {
+            var drawn = Money.ZERO;
+            for (int t = 0; t < spend.size(); t++) {
+                var amount = Money.ofThousandths(funded.draws()[k][t]);
+                if (amount.thousandths() > 0) {
                     draws.add(new Draw(tranche.id(), t, amount));
-                    drawn += amount;
+                    drawn = drawn.plus(amount);
                 }
             }
-            uses.add(new TrancheUse(tranche.id(), tranche.party(), tranche.kind(), tranche.amount(), drawn,
-                    solution.charges()[k]));
-            drawnByParty.merge(tranche.party(), drawn, Double::sum);
-            totalDrawn += drawn;
+            // Each tranche's charges to the thousandth; the cost is their sum, so the table adds up.
+            var charged = Money.rounded(charges[k]);
+            uses.add(new TrancheUse(tranche.id(), tranche.party(), tranche.kind(), tranche.amount(), drawn, charged));
+            cost = cost.plus(charged);
+            drawnByParty.merge(tranche.party(), drawn, Money::plus);
+            totalDrawn = totalDrawn.plus(drawn);
         }
         var parties = new ArrayList<PartyUse>();
         for (var entry : drawnByParty.entrySet()) {
             var bounds = project.finance().partyShare().get(entry.getKey());
-            parties.add(new PartyUse(entry.getKey(), entry.getValue(), totalDrawn > 0 ? entry.getValue() / totalDrawn : 0,
-                    bounds == null ? null : bounds.min(), bounds == null ? null : bounds.max()));
+            double share = totalDrawn.thousandths() > 0 ? entry.getValue().toDouble() / totalDrawn.toDouble() : 0;
+            parties.add(new PartyUse(entry.getKey(), entry.getValue(), share, bounds == null ? null : bounds.min(),
+                    bounds == null ? null : bounds.max()));
         }
         var gap = new ArrayList<Shortfall>();
-        double totalGap = 0;
-        for (int t = 0; t < perPeriod.length; t++) {
-            if (solution.gap()[t] > NEGLIGIBLE) {
-                gap.add(new Shortfall(t, project.dateOf(t), solution.gap()[t]));
-                totalGap += solution.gap()[t];
+        var totalGap = Money.ZERO;
+        for (int t = 0; t < spend.size(); t++) {
+            var amount = Money.ofThousandths(funded.gap()[t]);
+            if (amount.thousandths() > 0) {
+                gap.add(new Shortfall(t, project.dateOf(t), amount));
+                totalGap = totalGap.plus(amount);
             }
         }
         var prices = new ArrayList<PeriodPrice>();
-        for (int t = 0; t < perPeriod.length; t++) {
+        for (int t = 0; t < spend.size(); t++) {
             prices.add(new PeriodPrice(t, solution.price()[t]));
         }
-        return new FinancePlan(solution.cost(), gap.isEmpty(), totalGap, draws, gap, prices, uses, parties);
+        return new FinancePlan(cost, gap.isEmpty(), totalGap, draws, gap, prices, uses, parties);
     }
 }

@@ -1,8 +1,8 @@
 package dev.corridor.finance;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
-import dev.corridor.model.TrancheKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +29,9 @@ import org.ojalgo.optimisation.Variable;
  * less the commitment fee it saves). The price of cash in period t, d(cost)/d(spend[t]), is the
  * dual of the cash row of t.
  *
+ * <p>The LP works in doubles; {@link FundedDraws} turns its answer into whole thousandths that the
+ * exact cash flow funds, and costs those.
+ *
  * <p>Solved in a private ojAlgo environment without presolvers: presolve rewrites constraints into
  * bounds and loses their dual prices, and the JVM-wide presolver settings stay as the caller left them.
  */
@@ -48,9 +51,9 @@ final class FinancingLp {
     private final Terms terms;
     private final PeriodNames names;
 
-    FinancingLp(Project project, double[] spend) {
+    FinancingLp(Project project, List<Money> spend) {
         this.project = project;
-        this.spend = spend.clone();
+        this.spend = spend.stream().mapToDouble(Money::toDouble).toArray();
         this.terms = Terms.of(project.periodUnit());
         this.names = new PeriodNames(project);
     }
@@ -59,15 +62,9 @@ final class FinancingLp {
         int periods = spend.length;
         var finance = project.finance();
         var tranches = project.tranches();
-        var discount = new double[periods];
-        for (int t = 0; t < periods; t++) {
-            discount[t] = finance.discountFactor(project.periodUnit(), t);
-        }
-        // Present value of one unit of rate charged in every period from the plan's end to the horizon.
-        double afterPlan = 0;
-        for (int t = periods; t < project.horizon(); t++) {
-            afterPlan += finance.discountFactor(project.periodUnit(), t);
-        }
+        var discounting = Discounting.of(project, periods);
+        var discount = discounting.factor();
+        double afterPlan = discounting.afterPlan();
 
         var model = ENVIRONMENT.newModel();
         var flows = new Expression[periods];
@@ -77,10 +74,10 @@ final class FinancingLp {
         var level = new double[periods];
         Variable previousCash = null;
         for (int t = 0; t < periods; t++) {
-            var cash = model.newVariable("cash[" + names.of(t) + "]").lower(finance.minReserve());
+            var cash = model.newVariable("cash[" + names.of(t) + "]").lower(finance.minReserve().toDouble());
             if (t == periods - 1) {
                 // Draw no money the plan does not spend: at the end only the reserve is left in hand.
-                cash.upper(finance.minReserve());
+                cash.upper(finance.minReserve().toDouble());
             }
             gaps[t] = model.newVariable("gap[" + names.of(t) + "]").lower(0).weight(discount[t] * GAP_PENALTY);
             flows[t] = model.newExpression("flow[" + names.of(t) + "]").set(cash, 1).set(gaps[t], -1);
@@ -99,11 +96,11 @@ final class FinancingLp {
             }
         }
         var draws = new ArrayList<Map<Integer, Variable>>();
-        var constant = new double[tranches.size()];
-        var charged = new double[tranches.size()][periods];
+        var drawCost = new double[tranches.size()][periods];
         for (int k = 0; k < tranches.size(); k++) {
             var tranche = tranches.get(k);
-            var rates = Charges.of(tranche, terms);
+            double amount = tranche.amount().toDouble();
+            var rates = TrancheRates.of(tranche, terms);
             int from = Math.max(0, tranche.from());
             int to = Math.min(periods, tranche.to());
             var draw = new LinkedHashMap<Integer, Variable>();
@@ -113,7 +110,7 @@ final class FinancingLp {
                     weight += discount[u] * rates.costPerPeriod(u);
                 }
                 var variable = model.newVariable("draw[" + tranche.id() + "," + names.of(t) + "]").lower(0).weight(weight);
-                charged[k][t] = weight;
+                drawCost[k][t] = weight;
                 flows[t].set(variable, -(1 - tranche.upfrontFee()));
                 if (t + 1 < periods && rates.cashPerPeriod(t + 1) != 0) {
                     chargeRows[t + 1].set(variable, -rates.cashPerPeriod(t + 1));
@@ -122,8 +119,7 @@ final class FinancingLp {
             }
             if (rates.commitment() > 0) {
                 for (int t = from; t < to; t++) {
-                    level[t] -= rates.commitment() * tranche.amount();
-                    constant[k] += discount[t] * rates.commitment() * tranche.amount();
+                    level[t] -= rates.commitment() * amount;
                 }
                 if (tranche.to() < periods && tranche.to() > from) {
                     // The window closes: the commitment fee stops being saved on what was drawn before.
@@ -135,7 +131,7 @@ final class FinancingLp {
             }
             draws.add(draw);
             if (!draw.isEmpty()) {
-                var cap = model.newExpression("cap[" + tranche.id() + "]").upper(tranche.amount());
+                var cap = model.newExpression("cap[" + tranche.id() + "]").upper(amount);
                 draw.values().forEach(v -> cap.set(v, 1));
             }
         }
@@ -153,14 +149,7 @@ final class FinancingLp {
         for (int t = 0; t < periods; t++) {
             gap[t] = gaps[t].getValue().doubleValue();
         }
-        var values = drawValues(draws, periods);
-        var charges = constant.clone();
-        for (int k = 0; k < tranches.size(); k++) {
-            for (int t = 0; t < periods; t++) {
-                charges[k] += charged[k][t] * values[k][t];
-            }
-        }
-        return new Solution(values, gap, prices(result, flows), charges);
+        return new Solution(drawValues(draws, periods), gap, prices(result, flows), drawCost);
     }
 
     private void addPartyShares(ExpressionsBasedModel model, List<Tranche> tranches, List<Map<Integer, Variable>> draws) {
@@ -206,39 +195,11 @@ final class FinancingLp {
         return values;
     }
 
-    /** How a tranche charges for what has been drawn from it, period by period. */
-    private record Charges(double cashRate, double costRate, double commitment, int to) {
-
-        static Charges of(Tranche tranche, Terms terms) {
-            double rate = tranche.kind() == TrancheKind.GRANT ? 0 : terms.compoundRate(tranche.rate());
-            boolean paysInCash = tranche.kind() == TrancheKind.LOAN || tranche.kind() == TrancheKind.BOND
-                    || tranche.kind() == TrancheKind.PREPAYMENT;
-            return new Charges(paysInCash ? rate : 0, rate, terms.simpleRate(tranche.commitmentFee()), tranche.to());
-        }
-
-        /** Cash paid in period u per unit drawn before it: interest, less the commitment fee it saves. */
-        double cashPerPeriod(int u) {
-            return cashRate - (u < to ? commitment : 0);
-        }
-
-        /** Present-value cost in period u per unit drawn before it: interest or cost of equity, less the fee it saves. */
-        double costPerPeriod(int u) {
-            return costRate - (u < to ? commitment : 0);
-        }
-    }
-
     /**
      * The LP's answer: draws by tranche and period, the gap and the price of cash by period, and
-     * what each tranche costs in present value (the financing cost is their sum).
+     * what one more unit drawn from each tranche in each period would cost in present value (its
+     * objective weight; 0 outside the tranche's window).
      */
-    record Solution(double[][] draw, double[] gap, double[] price, double[] charges) {
-
-        double cost() {
-            double total = 0;
-            for (double charge : charges) {
-                total += charge;
-            }
-            return total;
-        }
+    record Solution(double[][] draw, double[] gap, double[] price, double[][] drawCost) {
     }
 }

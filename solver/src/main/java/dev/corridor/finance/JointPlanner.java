@@ -2,6 +2,7 @@ package dev.corridor.finance;
 
 import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinanceComparison;
 import dev.corridor.model.plan.Outcome;
@@ -13,6 +14,7 @@ import dev.corridor.schedule.ScheduleSolver;
 import dev.corridor.schedule.SpendWeights;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * Schedules and finances together. First the usual way: schedule, then finance the schedule. Then
@@ -119,16 +121,15 @@ public final class JointPlanner {
     /** Better first: a buildable schedule, then less money short, then the objective. */
     private Comparator<Plan> better() {
         Comparator<Plan> order = Comparator.comparing((Plan plan) -> !plan.scheduleFeasible())
-                .thenComparingDouble(plan -> plan.finance().totalGap());
+                .thenComparing(plan -> plan.finance().totalGap());
         if (problem.objective() == Objective.NET_PRESENT_VALUE) {
-            return order.thenComparingDouble(plan -> -plan.value().netPresentValue());
+            return order.thenComparing(plan -> plan.value().netPresentValue(), Comparator.reverseOrder());
         }
+        Function<Plan, Money> spendAndFinancing = plan -> plan.value().spend().plus(plan.value().financing());
         if (problem.objective() == Objective.MILESTONES) {
-            return order.thenComparingDouble(this::weightedMilestoneFinish)
-                    .thenComparingDouble(plan -> plan.value().spend() + plan.value().financing());
+            return order.thenComparingDouble(this::weightedMilestoneFinish).thenComparing(spendAndFinancing);
         }
-        return order.thenComparingInt(Plan::makespan)
-                .thenComparingDouble(plan -> plan.value().spend() + plan.value().financing());
+        return order.thenComparingInt(Plan::makespan).thenComparing(spendAndFinancing);
     }
 
     private double weightedMilestoneFinish(Plan plan) {

@@ -1,5 +1,6 @@
 package dev.corridor.finance;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Plan;
@@ -19,7 +20,7 @@ final class Valuer {
         var terms = project.finance();
         double opening = 0;
         for (var system : plan.systems()) {
-            double perPeriod = terms.openingValue().getOrDefault(system.system(), 0.0);
+            double perPeriod = terms.openingValue().getOrDefault(system.system(), Money.ZERO).toDouble();
             if (perPeriod > 0) {
                 // Σ over t ≥ finish of q^t, with q the discount factor of one period.
                 double q = terms.discountFactor(project.periodUnit(), 1);
@@ -29,9 +30,12 @@ final class Valuer {
         }
         double spend = 0;
         for (int t = 0; t < plan.spend().size(); t++) {
-            spend += plan.spend().get(t) * terms.discountFactor(project.periodUnit(), t);
+            spend += plan.spend().get(t).toDouble() * terms.discountFactor(project.periodUnit(), t);
         }
-        double financing = finance == null ? 0 : finance.cost();
-        return new Valuation(opening, spend, financing, opening - spend - financing);
+        // Present values to the thousandth; the net is their exact difference, so the figures add up.
+        var openingValue = Money.rounded(opening);
+        var spendValue = Money.rounded(spend);
+        var financing = finance == null ? Money.ZERO : finance.cost();
+        return new Valuation(openingValue, spendValue, financing, openingValue.minus(spendValue).minus(financing));
     }
 }

@@ -7,6 +7,7 @@ import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Finance;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -74,13 +75,13 @@ public final class SyntheticCorridor {
         }
         var stages = new ArrayList<Stage>();
         var earliestFinish = new int[stageCount];
-        double totalCost = 0;
+        var totalCost = Money.ZERO;
         int longest = 0;
         for (int i = 0; i < stageCount; i++) {
             var calendar = random.nextInt(10) < 3 ? CALENDARS[random.nextInt(CALENDARS.length)] : null;
             var modes = modes(resources);
             var predecessors = predecessors(i);
-            totalCost += modes.get(0).cost();
+            totalCost = totalCost.plus(modes.get(0).cost());
             // A rough critical path, seasonal work taking three times as long: it sizes the horizon.
             int start = 0;
             for (var link : predecessors) {
@@ -93,36 +94,38 @@ public final class SyntheticCorridor {
         }
         int horizon = CYCLE * ((3 * longest + 60) / CYCLE + 1);
         var caps = new ArrayList<BudgetCap>();
-        double perYear = 3 * totalCost * CYCLE / horizon;
+        double perYear = 3 * totalCost.toDouble() * CYCLE / horizon;
         for (int from = 0; from < horizon; from += CYCLE) {
-            caps.add(new BudgetCap(from, Math.min(horizon, from + CYCLE), Math.round(perYear)));
+            caps.add(new BudgetCap(from, Math.min(horizon, from + CYCLE), wholeUnits(perYear)));
         }
         return new Project(Project.SCHEMA_VERSION, "Synthetic corridor, " + stageCount + " stages, seed " + seed,
                 PeriodUnit.MONTH, LocalDate.of(2030, 1, 1), horizon, "USD", "million", resources, calendars, caps,
-                stages, List.of(), tranches(totalCost, horizon), finance());
+                stages, List.of(), tranches(totalCost.toDouble(), horizon), finance());
     }
 
     private List<Mode> modes(List<Resource> resources) {
         int count = 1 + random.nextInt(3);
         int duration = 1 + random.nextInt(12);
-        double cost = Math.round(5 + 45 * random.nextDouble());
+        // Whole thousandths from 5 to 50 money units, as a dataset counts money. Drawn from one
+        // nextDouble, as costs always were, so the rest of a seed's project stays as it was.
+        long cost = 5_000 + (long) (45_000 * random.nextDouble());
         var demand = new LinkedHashMap<String, Integer>();
         for (int k = 0, n = 1 + random.nextInt(2); k < n; k++) {
             var resource = resources.get(random.nextInt(resources.size()));
             demand.merge(resource.id(), 1 + random.nextInt(Math.min(3, resource.capacity())), Math::max);
         }
         var modes = new ArrayList<Mode>();
-        modes.add(new Mode("standard", duration, cost, demand));
+        modes.add(new Mode("standard", duration, Money.ofThousandths(cost), demand));
         if (count > 1 && duration > 1) {
             // Faster, dearer, more crew: the trade a planner weighs.
             var more = new LinkedHashMap<String, Integer>();
             demand.forEach((id, units) -> more.put(id, Math.min(capacityOf(resources, id), units + 1)));
-            modes.add(new Mode("accelerated", Math.max(1, duration * 2 / 3), Math.round(cost * 1.25), more));
+            modes.add(new Mode("accelerated", Math.max(1, duration * 2 / 3), Money.ofThousandths((cost * 5 + 2) / 4), more));
         }
         if (count > 2) {
             var less = new LinkedHashMap<String, Integer>();
             demand.forEach((id, units) -> less.put(id, Math.max(1, units - 1)));
-            modes.add(new Mode("lean", duration + 1 + duration / 2, Math.round(cost * 0.9), less));
+            modes.add(new Mode("lean", duration + 1 + duration / 2, Money.ofThousandths((cost * 9 + 5) / 10), less));
         }
         return modes;
     }
@@ -167,8 +170,8 @@ public final class SyntheticCorridor {
             var kind = k < 2 ? TrancheKind.GRANT : kinds[k % kinds.length];
             int from = k < 2 ? 0 : random.nextInt(Math.max(1, horizon / 3));
             int to = k < 2 ? horizon : Math.min(horizon, from + horizon / 2 + random.nextInt(Math.max(1, horizon / 2)));
-            double amount = Math.round(left / (count - k) * (k < 2 ? 1.5 : 0.8));
-            left = Math.max(0, left - amount);
+            var amount = wholeUnits(left / (count - k) * (k < 2 ? 1.5 : 0.8));
+            left = Math.max(0, left - amount.toDouble());
             double rate = kind == TrancheKind.GRANT ? 0 : Math.round(1000 * (0.02 + 0.1 * random.nextDouble())) / 1000.0;
             tranches.add(new Tranche("tranche-" + (k + 1), parties[k % parties.length], kind, amount, from, to, rate,
                     kind == TrancheKind.GRANT ? 0 : 0.005, kind == TrancheKind.LOAN ? 0.0025 : 0));
@@ -177,6 +180,11 @@ public final class SyntheticCorridor {
     }
 
     private static Finance finance() {
-        return new Finance(0.04, 5, Map.of("US", new ShareBounds(0, 0.7), "RU", new ShareBounds(0, 0.7)));
+        return new Finance(0.04, wholeUnits(5), Map.of("US", new ShareBounds(0, 0.7), "RU", new ShareBounds(0, 0.7)));
+    }
+
+    /** {@code amount} rounded to whole money units, as caps and tranches are given. */
+    private static Money wholeUnits(double amount) {
+        return Money.ofThousandths(Math.round(amount) * Money.PER_UNIT);
     }
 }

@@ -2,6 +2,7 @@ package dev.corridor.io;
 
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -206,7 +207,7 @@ public final class PsplibReader {
                         demand.put(resourceId(r, renewable), demands[j][m][r]);
                     }
                 }
-                modes.add(new Mode(Integer.toString(m + 1), durations[j][m], 0, demand));
+                modes.add(new Mode(Integer.toString(m + 1), durations[j][m], Money.ZERO, demand));
             }
             var id = Integer.toString(j);
             stages.add(new Stage(id, "job " + j, CorridorSystem.SHARED, null, null, null, modes,

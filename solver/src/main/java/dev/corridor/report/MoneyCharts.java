@@ -6,6 +6,7 @@ import static dev.corridor.report.Svg.n;
 import static dev.corridor.report.Svg.rect;
 import static dev.corridor.report.Svg.text;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.plan.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,14 +32,14 @@ final class MoneyCharts {
 
     String spend() {
         var spend = plan.spend();
-        double top = spend.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double scale = (HEIGHT - 20) / Math.max(top, 1e-9);
+        var top = spend.stream().max(Money::compareTo).orElse(Money.ZERO);
+        double scale = (HEIGHT - 20) / Math.max(top.toDouble(), 1e-9);
         double base = HEIGHT - 2;
         var svg = open("spend", "Spend per period");
         svg.append(text(4, 14, "chart-title", "Spend per period" + (plan.moneyLabel().isEmpty() ? "" : " (" + plan.moneyLabel() + ")")));
         svg.append(text(4, 28, "chart-note", "peak " + money(top)));
         for (int t = 0; t < spend.size(); t++) {
-            double amount = spend.get(t);
+            double amount = spend.get(t).toDouble();
             if (amount > 0) {
                 svg.append(rect(axis.x(t), base - amount * scale, axis.step(), amount * scale, "spend"));
             }
@@ -50,7 +51,7 @@ final class MoneyCharts {
                     .append("</tr></thead><tbody>\n");
             // Windows after the plan's end hold nothing to read.
             for (var window : plan.budget().stream().filter(w -> w.from() < Math.max(1, plan.makespan())).toList()) {
-                double share = window.max() > 0 ? window.spent() / window.max() : 0;
+                double share = window.max().thousandths() > 0 ? window.spent().toDouble() / window.max().toDouble() : 0;
                 html.append("<tr").append(share > 1 + 1e-9 ? " class=\"over\"" : "").append("><td>")
                         .append(escape(plan.periodLabel(window.from()))).append(" to ")
                         .append(escape(plan.periodLabel(window.to() - 1))).append("</td><td class=\"num\">")
@@ -75,28 +76,23 @@ final class MoneyCharts {
             colours.put(tranche.id(), TRANCHE_COLOURS[colours.size() % TRANCHE_COLOURS.length]);
         }
         int periods = axis.periods();
-        var stacked = new double[periods + 1];
-        for (var draw : finance.draws()) {
-            if (draw.period() <= periods) {
-                stacked[draw.period()] += draw.amount();
-            }
-        }
-        double top = 1e-9;
-        for (double value : stacked) {
+        var stacked = drawnPerPeriod(periods);
+        long top = 0;
+        for (long value : stacked) {
             top = Math.max(top, value);
         }
-        double scale = (HEIGHT - 20) / top;
+        double scale = (HEIGHT - 20) / Math.max(Money.ofThousandths(top).toDouble(), 1e-9);
         double base = HEIGHT - 2;
         var filled = new double[periods + 1];
         var svg = open("draws", "Draws by tranche");
         svg.append(text(4, 14, "chart-title", "Draws by tranche"));
-        svg.append(text(4, 28, "chart-note", "largest period " + money(top)));
+        svg.append(text(4, 28, "chart-note", "largest period " + money(Money.ofThousandths(top))));
         for (var draw : finance.draws()) {
             int t = draw.period();
-            if (t > periods || draw.amount() <= 0) {
+            if (t > periods || draw.amount().thousandths() <= 0) {
                 continue;
             }
-            double height = draw.amount() * scale;
+            double height = draw.amount().toDouble() * scale;
             filled[t] += height;
             svg.append("<rect x=\"").append(n(axis.x(t))).append("\" y=\"").append(n(base - filled[t])).append("\" width=\"")
                     .append(n(axis.step())).append("\" height=\"").append(n(height)).append("\" fill=\"")
@@ -112,21 +108,26 @@ final class MoneyCharts {
         return svg + legend.toString() + cash() + parties();
     }
 
+    /** Thousandths drawn in each period from 0 to {@code periods}, all tranches together. */
+    private long[] drawnPerPeriod(int periods) {
+        var drawn = new long[periods + 1];
+        for (var draw : plan.finance().draws()) {
+            if (draw.period() <= periods) {
+                drawn[draw.period()] += draw.amount().thousandths();
+            }
+        }
+        return drawn;
+    }
+
     /** Money drawn and not yet spent, period by period: the reserve the draws build ahead of spend. */
     private String cash() {
-        var finance = plan.finance();
         int periods = axis.periods();
-        var drawn = new double[periods + 1];
-        finance.draws().forEach(draw -> {
-            if (draw.period() <= periods) {
-                drawn[draw.period()] += draw.amount();
-            }
-        });
+        var drawn = drawnPerPeriod(periods);
         List<Double> balance = new ArrayList<>();
-        double running = 0;
+        long running = 0;
         for (int t = 0; t < periods; t++) {
-            running += drawn[t] - (t < plan.spend().size() ? plan.spend().get(t) : 0);
-            balance.add(running);
+            running += drawn[t] - (t < plan.spend().size() ? plan.spend().get(t).thousandths() : 0);
+            balance.add(Money.ofThousandths(running).toDouble());
         }
         double high = Math.max(0, balance.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         double low = Math.min(0, balance.stream().mapToDouble(Double::doubleValue).min().orElse(0));

@@ -1,5 +1,7 @@
 package dev.corridor.report;
 
+import dev.corridor.model.Money;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** A little SVG and HTML writing: escaping and numbers, so the charts read as drawing, not string work. */
@@ -45,14 +47,15 @@ final class Svg {
     }
 
     /** An amount of money as a planner reads it: 12,345 or 12.3 or 0.45. */
-    static String money(double amount) {
-        double magnitude = Math.abs(amount);
-        if (magnitude >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", amount);
+    static String money(Money amount) {
+        var exact = amount.toBigDecimal();
+        var magnitude = exact.abs();
+        if (magnitude.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return String.format(Locale.ROOT, "%,.0f", exact);
         }
-        if (magnitude >= 1) {
-            return String.format(Locale.ROOT, "%,.1f", amount);
+        if (magnitude.compareTo(BigDecimal.ONE) >= 0) {
+            return String.format(Locale.ROOT, "%,.1f", exact);
         }
-        return String.format(Locale.ROOT, "%.2f", amount);
+        return String.format(Locale.ROOT, "%.2f", exact);
     }
 }

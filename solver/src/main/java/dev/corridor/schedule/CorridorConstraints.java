@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import dev.corridor.model.Money;
 
 /**
  * The rules a plan is judged by, in the order a planner would say them. Hard: the plan can be
@@ -88,7 +89,7 @@ public class CorridorConstraints implements ConstraintProvider {
                 .groupBy((job, window) -> window, sumLong((job, window) -> job.spendIn(window)))
                 .filter((window, spent) -> spent > window.maxMilli())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.MILLI))
+                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.PER_UNIT))
                 .asConstraint("Budget cap");
     }
 

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import dev.corridor.model.plan.BudgetUse;
@@ -39,15 +40,17 @@ final class PlanBuilder {
         var systemFinish = new EnumMap<CorridorSystem, int[]>(CorridorSystem.class);
         var spendMilli = new long[length];
         var used = new int[problem.resources().size()][length];
-        double totalCost = 0;
+        // Every sum is of whole thousandths, so the plan's money adds up exactly: total cost = Σ stage
+        // costs = Σ spend per period, and each budget window's spend is a sum of those periods.
+        long totalCost = 0;
         for (var job : jobs) {
             var spec = job.getSpec();
             var stage = project.stages().get(spec.index());
             var mode = job.getMode();
             stages.add(new StagePlan(spec.id(), stage.name(), spec.system(), mode.id(), job.start(), job.finish(),
-                    project.dateOf(job.start()), project.dateOf(job.finish()), Money.fromMilli(mode.costMilli()),
+                    project.dateOf(job.start()), project.dateOf(job.finish()), Money.ofThousandths(mode.costMilli()),
                     stage.calendar(), null));
-            totalCost += Money.fromMilli(mode.costMilli());
+            totalCost = Math.addExact(totalCost, mode.costMilli());
             systemFinish.computeIfAbsent(spec.system(), s -> new int[2]);
             var completion = systemFinish.get(spec.system());
             completion[0] = Math.max(completion[0], job.finish());
@@ -81,9 +84,9 @@ final class PlanBuilder {
             resources.add(new ResourceProfile(resource.id(), resource.name(), peak, peakPeriod, usage, capacity));
         }
 
-        var spend = new ArrayList<Double>();
+        var spend = new ArrayList<Money>();
         for (int t = 0; t < makespan; t++) {
-            spend.add(Money.fromMilli(spendMilli[t]));
+            spend.add(Money.ofThousandths(spendMilli[t]));
         }
         var budget = new ArrayList<BudgetUse>();
         for (var window : problem.budgetWindows()) {
@@ -91,12 +94,14 @@ final class PlanBuilder {
             for (int t = window.from(); t < Math.min(window.to(), makespan); t++) {
                 spent += spendMilli[t];
             }
-            budget.add(new BudgetUse(window.from(), window.to(), Money.fromMilli(window.maxMilli()), Money.fromMilli(spent)));
+            budget.add(new BudgetUse(window.from(), window.to(), Money.ofThousandths(window.maxMilli()),
+                    Money.ofThousandths(spent)));
         }
 
         var score = solution.getScore();
         return new Plan(project.name(), score.isFeasible(), score.toString(), makespan, project.dateOf(makespan),
-                project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(), totalCost,
+                project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(),
+                Money.ofThousandths(totalCost),
                 stages, systems, resources, stocks(problem, jobs), spend, budget, null, null, null,
                 constraintScores(analysis), stats, calendarsUsed(project), null);
     }

@@ -1,5 +1,6 @@
 package dev.corridor.schedule;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.plan.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ public final class PlannedSpend {
     }
 
     /** Spend per period from period 0 to the plan's makespan, or null if a stage or mode is not in the dataset. */
-    public static List<Double> of(ScheduleProblem problem, Plan plan) {
+    public static List<Money> of(ScheduleProblem problem, Plan plan) {
         var byId = new HashMap<String, StageSpec>();
         problem.stages().forEach(stage -> byId.put(stage.id(), stage));
         var milli = new long[Math.max(0, plan.makespan())];
@@ -29,9 +30,9 @@ public final class PlannedSpend {
                 }
             }
         }
-        var spend = new ArrayList<Double>();
+        var spend = new ArrayList<Money>();
         for (long m : milli) {
-            spend.add(Money.fromMilli(m));
+            spend.add(Money.ofThousandths(m));
         }
         return spend;
     }

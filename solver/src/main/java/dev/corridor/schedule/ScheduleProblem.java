@@ -1,5 +1,6 @@
 package dev.corridor.schedule;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class ScheduleProblem {
         }
         var milestoneWeights = new HashMap<String, Long>();
         for (var milestone : project.milestones()) {
-            milestoneWeights.merge(milestone.stage(), Math.round(milestone.weight() * Money.MILLI), Long::sum);
+            milestoneWeights.merge(milestone.stage(), Math.round(milestone.weight() * Money.PER_UNIT), Long::sum);
         }
         var stageIndex = new HashMap<String, Integer>();
         for (Stage stage : project.stages()) {
@@ -114,7 +115,7 @@ public final class ScheduleProblem {
                         demand[resourceIndex.get(entry.getKey())] = entry.getValue();
                     }
                 }
-                modes.add(new ModeOption(mode.id(), index, mode.duration(), Money.toMilli(mode.cost()), demand,
+                modes.add(new ModeOption(mode.id(), index, mode.duration(), mode.cost().thousandths(), demand,
                         consumption));
             }
             var calendar = stage.calendar() == null ? WorkCalendar.ALWAYS : calendars.get(stage.calendar());
@@ -127,7 +128,7 @@ public final class ScheduleProblem {
         }
         var windows = new ArrayList<BudgetWindow>();
         for (var cap : project.budgetCaps()) {
-            windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), Money.toMilli(cap.max())));
+            windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), cap.max().thousandths()));
         }
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
@@ -232,8 +233,8 @@ public final class ScheduleProblem {
     public List<SystemValue> systemValues() {
         var discount = discountFactors();
         return project.finance().openingValue().entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .map(entry -> new SystemValue(entry.getKey(), entry.getValue(), discount))
+                .filter(entry -> entry.getValue().thousandths() > 0)
+                .map(entry -> new SystemValue(entry.getKey(), entry.getValue().toDouble(), discount))
                 .toList();
     }
 

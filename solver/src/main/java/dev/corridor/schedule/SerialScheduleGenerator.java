@@ -1,5 +1,6 @@
 package dev.corridor.schedule;
 
+import dev.corridor.model.Money;
 import java.util.Arrays;
 import java.util.BitSet;
 

@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 
 /**
  * What a system earns per period once open, and what opening late forgoes in present value.
@@ -34,7 +35,7 @@ public final class SystemValue {
     public long forgoneMilli(int finish) {
         int known = Math.min(finish, forgone.length - 1);
         double discounted = forgone[known] + (finish - known) * lastDiscount;
-        return Math.round(discounted * perPeriod * Money.MILLI);
+        return Math.round(discounted * perPeriod * Money.PER_UNIT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.corridor.check;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.FinancePlan;
@@ -21,7 +22,7 @@ public final class FinanceChecker {
     private FinanceChecker() {
     }
 
-    public static List<String> violations(Project project, List<Double> spend, FinancePlan finance) {
+    public static List<String> violations(Project project, List<Money> spend, FinancePlan finance) {
         var problems = new ArrayList<String>();
         var tranches = new HashMap<String, dev.corridor.model.Tranche>();
         project.tranches().forEach(t -> tranches.put(t.id(), t));
@@ -37,10 +38,10 @@ public final class FinanceChecker {
                 problems.add("draw from " + tranche.id() + " in period " + draw.period() + " outside its window ["
                         + tranche.from() + ", " + tranche.to() + ")");
             }
-            if (draw.amount() < -TOLERANCE) {
+            if (draw.amount().toDouble() < -TOLERANCE) {
                 problems.add("negative draw from " + tranche.id());
             }
-            drawn.computeIfAbsent(tranche.id(), id -> new double[periods])[draw.period()] += draw.amount();
+            drawn.computeIfAbsent(tranche.id(), id -> new double[periods])[draw.period()] += draw.amount().toDouble();
         }
         double total = 0;
         var byParty = new HashMap<String, Double>();
@@ -49,7 +50,7 @@ public final class FinanceChecker {
             for (double amount : drawn.getOrDefault(tranche.id(), new double[periods])) {
                 sum += amount;
             }
-            if (sum > tranche.amount() * (1 + 1e-9) + TOLERANCE) {
+            if (sum > tranche.amount().toDouble() * (1 + 1e-9) + TOLERANCE) {
                 problems.add(tranche.id() + " drawn " + sum + " beyond its cap " + tranche.amount());
             }
             total += sum;
@@ -63,13 +64,13 @@ public final class FinanceChecker {
             }
         }
         var gap = new double[periods];
-        finance.gap().forEach(g -> gap[g.period()] += g.amount());
+        finance.gap().forEach(g -> gap[g.period()] += g.amount().toDouble());
         double perYear = project.periodUnit().periodsPerYear();
         var balance = new HashMap<String, Double>();
         double cash = 0;
         for (int t = 0; t < periods; t++) {
             double in = gap[t];
-            double out = spend.get(t);
+            double out = spend.get(t).toDouble();
             for (var tranche : project.tranches()) {
                 double owed = balance.getOrDefault(tranche.id(), 0.0);
                 boolean cashInterest = tranche.kind() == TrancheKind.LOAN || tranche.kind() == TrancheKind.BOND
@@ -78,14 +79,14 @@ public final class FinanceChecker {
                     out += owed * (Math.pow(1 + tranche.rate(), 1 / perYear) - 1);
                 }
                 if (t >= tranche.from() && t < tranche.to()) {
-                    out += (tranche.amount() - owed) * tranche.commitmentFee() / perYear;
+                    out += (tranche.amount().toDouble() - owed) * tranche.commitmentFee() / perYear;
                 }
                 double draw = drawn.getOrDefault(tranche.id(), new double[periods])[t];
                 in += draw * (1 - tranche.upfrontFee());
                 balance.put(tranche.id(), owed + draw);
             }
             cash += in - out;
-            if (cash < project.finance().minReserve() - TOLERANCE * Math.max(1, Math.abs(cash))) {
+            if (cash < project.finance().minReserve().toDouble() - TOLERANCE * Math.max(1, Math.abs(cash))) {
                 problems.add("cash " + cash + " below the reserve " + project.finance().minReserve() + " in period " + t
                         + " with no gap reported");
             }

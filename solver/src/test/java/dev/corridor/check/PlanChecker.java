@@ -145,11 +145,11 @@ public final class PlanChecker {
                 var periods = worked.get(stage.id());
                 for (int period : periods) {
                     if (cap.covers(period)) {
-                        spent += mode.cost() / mode.duration();
+                        spent += mode.cost().toDouble() / mode.duration();
                     }
                 }
             }
-            if (spent > cap.max() + ROUNDING_PER_STAGE * project.stages().size()) {
+            if (spent > cap.max().toDouble() + ROUNDING_PER_STAGE * project.stages().size()) {
                 problems.add("budget window [" + cap.from() + ", " + cap.to() + ") spends " + spent + " > cap " + cap.max());
             }
         }

@@ -8,6 +8,7 @@ import dev.corridor.check.PlanChecker;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
@@ -74,7 +75,7 @@ class ExplainerTest {
         var project = new Projects.Builder()
                 .calendar("summer", 12, 5, 6, 7, 8)
                 .stage(new Stage("track", "Track laying", CorridorSystem.FREIGHT, "summer", null, null,
-                        List.of(new Mode("standard", 2, 1, Map.of())), List.of()))
+                        List.of(new Mode("standard", 2, Money.rounded(1), Map.of())), List.of()))
                 .build();
         var plan = solve(project);
 
@@ -104,7 +105,7 @@ class ExplainerTest {
     void aReleasedStageStartsNoEarlierThanItsRelease() {
         var project = new Projects.Builder()
                 .stage(new Stage("late", "Late", CorridorSystem.DATA, null, 7, null,
-                        List.of(new Mode("standard", 2, 1, Map.of())), List.of()))
+                        List.of(new Mode("standard", 2, Money.rounded(1), Map.of())), List.of()))
                 .build();
         assertThat(holds(solve(project))).containsExactly(Hold.RELEASE);
     }

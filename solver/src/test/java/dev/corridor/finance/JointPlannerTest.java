@@ -1,7 +1,6 @@
 package dev.corridor.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
@@ -9,6 +8,7 @@ import dev.corridor.check.FinanceChecker;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Finance;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.PlanJson;
@@ -36,8 +36,8 @@ class JointPlannerTest {
                 .isGreaterThanOrEqualTo(comparison.scheduleThenFinance().value().netPresentValue());
         assertThat(plan.value().netPresentValue()).isEqualTo(comparison.joint().value().netPresentValue());
         var value = plan.value();
-        assertThat(value.netPresentValue())
-                .isCloseTo(value.openingValue() - value.spend() - value.financing(), within(1e-6));
+        // Money adds up exactly: the net is the opening value less spend less financing, to the thousandth.
+        assertThat(value.netPresentValue()).isEqualTo(value.openingValue().minus(value.spend()).minus(value.financing()));
     }
 
     @Test
@@ -61,17 +61,19 @@ class JointPlannerTest {
         // 11 · 1.1^-2 / (1 - 1/1.1) = 11 · 1.1^-2 · 11 = 100 today.
         var project = new Project(Project.SCHEMA_VERSION, "value", PeriodUnit.PERIOD, null, 5, "USD", "million",
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                new Finance(0.10, 0, Map.of(), Map.of(CorridorSystem.FREIGHT, 11.0)));
+                new Finance(0.10, Money.ZERO, Map.of(), Map.of(CorridorSystem.FREIGHT, Money.rounded(11))));
         var plan = new Plan("value", true, "0hard/0medium/0soft", 2, null, PeriodUnit.PERIOD, null, "USD", "million",
-                5, List.of(new StagePlan("a", "a", CorridorSystem.FREIGHT, "m", 0, 2, null, null, 5)),
-                List.of(new SystemCompletion(CorridorSystem.FREIGHT, 2, null, 1)), List.of(), List.of(), List.of(2.5, 2.5),
+                Money.rounded(5), List.of(new StagePlan("a", "a", CorridorSystem.FREIGHT, "m", 0, 2, null, null, Money.rounded(5))),
+                List.of(new SystemCompletion(CorridorSystem.FREIGHT, 2, null, 1)), List.of(), List.of(),
+                List.of(Money.rounded(2.5), Money.rounded(2.5)),
                 List.of(), null, null, null, List.of(), new PlanStats(0, null, null, 0, 0, 0, null, null),
                 List.of(), null);
 
         var value = Valuer.value(project, plan, null);
 
-        assertThat(value.openingValue()).isCloseTo(100, within(1e-9));
-        assertThat(value.spend()).isCloseTo(2.5 + 2.5 / 1.1, within(1e-9));
+        assertThat(value.openingValue()).isEqualTo(Money.rounded(100));
+        // 2.5 + 2.5 / 1.1 = 4.7727..., to the thousandth.
+        assertThat(value.spend()).isEqualTo(Money.rounded(4.773));
     }
 
     private static String withoutStats(Plan plan) {

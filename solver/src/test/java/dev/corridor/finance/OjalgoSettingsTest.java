@@ -3,6 +3,7 @@ package dev.corridor.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.model.Finance;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
@@ -25,10 +26,10 @@ class OjalgoSettingsTest {
         var before = globalPresolvers();
         assertThat(before).as("ojAlgo's defaults are in force to begin with").isNotEmpty();
 
-        var loan = new Tranche("loan", "US", TrancheKind.LOAN, 100, 0, 3, 0.1, 0.01, 0.005);
+        var loan = new Tranche("loan", "US", TrancheKind.LOAN, Money.rounded(100), 0, 3, 0.1, 0.01, 0.005);
         var project = new Project(Project.SCHEMA_VERSION, "presolve", PeriodUnit.MONTH, null, 3, "USD", "million",
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(loan), new Finance(0.05, 1, Map.of()));
-        Financier.finance(project, List.of(5.0, 5.0, 5.0));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(loan), new Finance(0.05, Money.rounded(1), Map.of()));
+        Financier.finance(project, List.of(Money.rounded(5), Money.rounded(5), Money.rounded(5)));
 
         assertThat(globalPresolvers()).isEqualTo(before);
     }

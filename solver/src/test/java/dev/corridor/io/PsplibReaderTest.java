@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.corridor.model.LinkType;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -66,7 +67,7 @@ class PsplibReaderTest {
         assertThat(job3.modes()).singleElement().satisfies(mode -> {
             assertThat(mode.id()).isEqualTo("1");
             assertThat(mode.duration()).isEqualTo(4);
-            assertThat(mode.cost()).isZero();
+            assertThat(mode.cost()).isEqualTo(Money.ZERO);
             assertThat(mode.demand()).isEqualTo(Map.of("R1", 10));
         });
         assertThat(project.stage("26").orElseThrow().modes().get(0).demand()).isEqualTo(Map.of("R3", 4));

@@ -6,6 +6,7 @@ import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Stage;
 import dev.corridor.support.Projects;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class HtmlReportTest {
     void namesFromTheDatasetCannotInjectMarkup() {
         var project = new Projects.Builder()
                 .stage(new Stage("s<script>alert(1)</script>", "\"quoted\" & <b>bold</b>", CorridorSystem.DATA, null, null,
-                        null, List.of(new Mode("standard", 2, 1, Map.of())), List.of()))
+                        null, List.of(new Mode("standard", 2, Money.rounded(1), Map.of())), List.of()))
                 .build();
         var html = HtmlReport.of(Planner.solve(project, SolveOptions.stepLimit(10)));
 
@@ -66,7 +67,7 @@ class HtmlReportTest {
         var project = new Projects.Builder()
                 .calendar("summer", 12, 5, 6, 7, 8)
                 .stage(new Stage("track", "Track", CorridorSystem.FREIGHT, "summer", null, null,
-                        List.of(new Mode("standard", 6, 1, Map.of())), List.of()))
+                        List.of(new Mode("standard", 6, Money.rounded(1), Map.of())), List.of()))
                 .build();
         var plan = Planner.solve(project, SolveOptions.stepLimit(10));
         var html = HtmlReport.of(plan);

@@ -11,6 +11,7 @@ import static dev.corridor.schedule.Fixtures.stage;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
+import dev.corridor.model.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,7 @@ class CorridorConstraintsTest {
 
         @Test
         void spendOverTheWindowCapIsPenalisedInMoneyUnitsRoundedUp() {
-            var year = new BudgetWindow(0, 0, 12, Money.toMilli(100));
+            var year = new BudgetWindow(0, 0, 12, Money.rounded(100).thousandths());
             var a = job(stage(0, mode(0, 4, 80)), 0);
             var b = job(stage(1, mode(1, 4, 40.5)), 2);
             verifier.verifyThat(CorridorConstraints::budgetCap)
@@ -126,7 +127,7 @@ class CorridorConstraintsTest {
 
         @Test
         void onlyTheSpendInsideTheWindowCounts() {
-            var firstYear = new BudgetWindow(0, 0, 2, Money.toMilli(50));
+            var firstYear = new BudgetWindow(0, 0, 2, Money.rounded(50).thousandths());
             var a = job(stage(0, mode(0, 4, 100)), 0);
             verifier.verifyThat(CorridorConstraints::budgetCap)
                     .given(scheduled(firstYear, a))
@@ -259,7 +260,7 @@ class CorridorConstraintsTest {
             // The freight stages finish at 2 and 3: the system opens in period 3, forgoing periods 0..2.
             verifier.verifyThat(CorridorConstraints::openingValueForgone)
                     .given(scheduled(freight, job(stage(0, mode(0, 2, 0)), 0), job(stage(1, mode(1, 2, 0)), 1)))
-                    .penalizesBy(Math.round(10 * (1.0 + 0.5 + 0.25) * Money.MILLI));
+                    .penalizesBy(Math.round(10 * (1.0 + 0.5 + 0.25) * Money.PER_UNIT));
         }
 
         @Test
@@ -282,7 +283,7 @@ class CorridorConstraintsTest {
             verifier.verifyThat(CorridorConstraints::spendAndFinancingCost)
                     .given(scheduled(new dev.corridor.schedule.Horizon(10, Objective.MAKESPAN), dearEarly,
                             job(stage(0, mode(0, 3, 12)), 1)))
-                    .penalizesBy(Math.round((4 * 1.5 + 4 + 4) * Money.MILLI));
+                    .penalizesBy(Math.round((4 * 1.5 + 4 + 4) * Money.PER_UNIT));
         }
 
         @Test
@@ -302,7 +303,7 @@ class CorridorConstraintsTest {
                     .penalizes(0);
             verifier.verifyThat(CorridorConstraints::spendAndFinancingInValue)
                     .given(scheduled(npv, dearEarly, job(stage(0, mode(0, 2, 10)), 0)))
-                    .penalizesBy(Math.round((5 * 2.0 + 5 * 1.5) * Money.MILLI));
+                    .penalizesBy(Math.round((5 * 2.0 + 5 * 1.5) * Money.PER_UNIT));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 import java.util.List;
 
 /** Small compiled stages and resources for constraint and decoder tests. */
@@ -12,7 +13,7 @@ final class Fixtures {
     }
 
     static ModeOption mode(int stage, int duration, double cost, int... demand) {
-        return new ModeOption("m", stage, duration, Money.toMilli(cost), demand);
+        return new ModeOption("m", stage, duration, Money.rounded(cost).thousandths(), demand);
     }
 
     static StageSpec stage(int index, ModeOption mode) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Resource;
 import dev.corridor.model.Stage;
@@ -43,7 +44,7 @@ class MakespanBoundTest {
 
     @Test
     void aStageCountsAtItsShortestModeAndItsRelease() {
-        var modes = List.of(new Mode("slow", 9, 0, Map.of()), new Mode("fast", 4, 0, Map.of()));
+        var modes = List.of(new Mode("slow", 9, Money.ZERO, Map.of()), new Mode("fast", 4, Money.ZERO, Map.of()));
         var project = new Projects.Builder()
                 .stage(new Stage("tunnel", "tunnel", CorridorSystem.FREIGHT, null, 5, null, modes, List.of()))
                 .build();
@@ -80,7 +81,7 @@ class MakespanBoundTest {
                 .calendar("season", 4, 0, 1, 2)
                 .stage("dig", 5, 0, Map.of())
                 .stage(new Stage("lay", "lay", CorridorSystem.FREIGHT, "season", null, null,
-                        List.of(new Mode("standard", 2, 0, Map.of())), List.of(new Predecessor("dig", LinkType.FF, 0))))
+                        List.of(new Mode("standard", 2, Money.ZERO, Map.of())), List.of(new Predecessor("dig", LinkType.FF, 0))))
                 .stage("wire", 10, 0, Map.of(), new Predecessor("lay", LinkType.SS, 0))
                 .build();
 
@@ -108,6 +109,6 @@ class MakespanBoundTest {
 
     private static Stage stage(String id, int duration, String calendar, Integer release) {
         return new Stage(id, id, CorridorSystem.FREIGHT, calendar, release, null,
-                List.of(new Mode("standard", duration, 0, Map.of())), List.of());
+                List.of(new Mode("standard", duration, Money.ZERO, Map.of())), List.of());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Resource;
 import dev.corridor.model.ResourceKind;
 import dev.corridor.model.Stage;
@@ -32,7 +33,7 @@ class ModeFittingDecodeTest {
 
     private static Stage twoWidths(String id) {
         return new Stage(id, id, CorridorSystem.FREIGHT, null, null, null,
-                List.of(new Mode("wide", 2, 0, Map.of("crew", 2)), new Mode("narrow", 3, 0, Map.of("crew", 1, "permits", 1))),
+                List.of(new Mode("wide", 2, Money.ZERO, Map.of("crew", 2)), new Mode("narrow", 3, Money.ZERO, Map.of("crew", 1, "permits", 1))),
                 List.of());
     }
 
@@ -86,7 +87,7 @@ class ModeFittingDecodeTest {
         var problem = ScheduleProblem.of(new Projects.Builder()
                 .resource(new Resource("permits", "Permits", 5, List.of(), ResourceKind.NONRENEWABLE))
                 .stage(new Stage("a", "a", CorridorSystem.FREIGHT, null, null, null,
-                        List.of(new Mode("permitted", 2, 0, Map.of("permits", 3)), new Mode("plain", 2, 0, Map.of())),
+                        List.of(new Mode("permitted", 2, Money.ZERO, Map.of("permits", 3)), new Mode("plain", 2, Money.ZERO, Map.of())),
                         List.of()))
                 .build());
         var modes = new ModeOption[] {mode(problem, 0, "permitted")};

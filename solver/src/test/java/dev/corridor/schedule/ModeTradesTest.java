@@ -11,6 +11,7 @@ import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Resource;
 import dev.corridor.model.ResourceKind;
@@ -92,7 +93,7 @@ class ModeTradesTest {
 
     private static Stage twoSpeeds(String id, Predecessor... after) {
         return new Stage(id, id, CorridorSystem.FREIGHT, null, null, null,
-                List.of(new Mode("fast", 2, 0, Map.of("permits", 10)), new Mode("slow", 5, 0, Map.of())), List.of(after));
+                List.of(new Mode("fast", 2, Money.ZERO, Map.of("permits", 10)), new Mode("slow", 5, Money.ZERO, Map.of())), List.of(after));
     }
 
     private static StageJob placed(ScheduleProblem problem, int stage, String modeId, int start) {

@@ -6,6 +6,7 @@ import dev.corridor.model.CapacityChange;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Resource;
 import dev.corridor.model.Stage;
@@ -62,7 +63,7 @@ class SerialScheduleGeneratorTest {
     @Test
     void seasonalStagePausesThroughTheClosedSeasonAndStartsInAnOpenPeriod() {
         var summer = new Stage("track", "track", CorridorSystem.FREIGHT, "summer", null, null,
-                List.of(new Mode("standard", 5, 0, Map.of())), List.of());
+                List.of(new Mode("standard", 5, Money.ZERO, Map.of())), List.of());
         var problem = ScheduleProblem.of(new Projects.Builder()
                 .calendar("summer", 12, 5, 6, 7, 8)
                 .stage(summer)
@@ -110,7 +111,7 @@ class SerialScheduleGeneratorTest {
     @Test
     void releaseDelaysTheStart() {
         var late = new Stage("late", "late", CorridorSystem.DATA, null, 7, null,
-                List.of(new Mode("standard", 1, 0, Map.of())), List.of());
+                List.of(new Mode("standard", 1, Money.ZERO, Map.of())), List.of());
         var problem = ScheduleProblem.of(new Projects.Builder().stage(late).build());
         assertThat(decode(problem, 0).start()).containsExactly(7);
     }

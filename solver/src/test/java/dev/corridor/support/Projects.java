@@ -4,6 +4,7 @@ import dev.corridor.model.BudgetCap;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -60,7 +61,7 @@ public final class Projects {
         }
 
         public Builder cap(int from, int to, double max) {
-            caps.add(new BudgetCap(from, to, max));
+            caps.add(new BudgetCap(from, to, Money.rounded(max)));
             return this;
         }
 
@@ -71,7 +72,7 @@ public final class Projects {
 
         public Builder stage(String id, int duration, double cost, Map<String, Integer> demand, Predecessor... after) {
             return stage(new Stage(id, id, CorridorSystem.FREIGHT, null, null, null,
-                    List.of(new Mode("standard", duration, cost, demand)), List.of(after)));
+                    List.of(new Mode("standard", duration, Money.rounded(cost), demand)), List.of(after)));
         }
 
         public Builder stage(Stage stage) {

@@ -111,8 +111,10 @@ final class CpSatPeer {
                     picked = m;
                 }
             }
-            stages.add(new StagePlan(stage.id(), stage.name(), stage.system(), stage.modes().get(picked).id(),
-                    (int) solver.value(starts.get(stage.id())), (int) solver.value(ends.get(stage.id())), null, null, 0));
+            var mode = stage.modes().get(picked);
+            stages.add(new StagePlan(stage.id(), stage.name(), stage.system(), mode.id(),
+                    (int) solver.value(starts.get(stage.id())), (int) solver.value(ends.get(stage.id())), null, null,
+                    mode.cost()));
         }
         return new Answer((int) solver.value(makespan), status == CpSolverStatus.OPTIMAL, stages, millis);
     }

@@ -5,6 +5,7 @@ import dev.corridor.benchmarks.psplib.CpSatPeer.Answer;
 import dev.corridor.SolveOptions;
 import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.plan.Plan;
@@ -225,7 +226,7 @@ final class PsplibBench {
     /** The peer's schedule in the form the independent checker reads. */
     private static Plan asPlan(Plan ours, Answer answer) {
         return new Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
-                null, null, 0, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+                null, null, Money.ZERO, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
                 List.of(), ours.stats(), List.of(), null);
     }
 

@@ -1,6 +1,8 @@
 package dev.corridor.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.corridor.model.Money;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +19,9 @@ import java.util.TreeSet;
  * harmless fallback, which keeps one mistake from causing a cascade of follow-on reports.
  */
 final class Fields {
+
+    /** Money is counted in whole thousandths of the money unit. */
+    private static final int MONEY_DECIMALS = 3;
 
     private final List<Problem> problems;
 
@@ -130,12 +135,8 @@ final class Fields {
 
     Double number(JsonNode parent, String field, String path, boolean required, double min, double max,
             Double fallback) {
-        var node = present(parent, field, path, required, "a number");
+        var node = numberNode(parent, field, path, required, "a number");
         if (node == null) {
-            return fallback;
-        }
-        if (!node.isNumber()) {
-            problem(child(path, field), "expected a number but found " + describe(node) + ".");
             return fallback;
         }
         var value = node.asDouble();
@@ -144,6 +145,31 @@ final class Fields {
             return fallback;
         }
         return value;
+    }
+
+    /**
+     * An amount of money: a number from 0 to {@link Money#MAX}, with at most three decimals since
+     * money is counted in whole thousandths of the money unit. The tree must hold floats as
+     * decimals (see {@code ProjectJson}), so that 0.1 is read as written.
+     */
+    Money money(JsonNode parent, String field, String path, boolean required, Money fallback) {
+        var node = numberNode(parent, field, path, required, "a number of money units");
+        if (node == null) {
+            return fallback;
+        }
+        var value = node.decimalValue();
+        if (value.signum() < 0 || value.compareTo(Money.MAX.toBigDecimal()) > 0) {
+            problem(child(path, field), "is " + node.asText() + " but must be between 0 and " + Money.MAX
+                    + " (10^15 money units). For larger sums count money in a larger unit (\"moneyUnit\": \"million\").");
+            return fallback;
+        }
+        if (value.stripTrailingZeros().scale() > MONEY_DECIMALS) {
+            problem(child(path, field), "is " + node.asText() + " but money is counted in thousandths of the money unit; "
+                    + "round it to at most three decimals: " + value.setScale(MONEY_DECIMALS, RoundingMode.HALF_UP).toPlainString()
+                    + ".");
+            return fallback;
+        }
+        return Money.of(value);
     }
 
     <E extends Enum<E>> E enumeration(JsonNode parent, String field, String path, boolean required, Class<E> type,
@@ -183,6 +209,16 @@ final class Fields {
             problem(child(path, field), "\"" + text + "\" is not an ISO date; write it as YYYY-MM-DD, e.g. 2028-01-01.");
             return null;
         }
+    }
+
+    /** The number in {@code field}, or null when it is missing (reported if required) or not a number (reported). */
+    private JsonNode numberNode(JsonNode parent, String field, String path, boolean required, String what) {
+        var node = present(parent, field, path, required, what);
+        if (node != null && !node.isNumber()) {
+            problem(child(path, field), "expected " + what + " but found " + describe(node) + ".");
+            return null;
+        }
+        return node;
     }
 
     private JsonNode present(JsonNode parent, String field, String path, boolean required, String what) {

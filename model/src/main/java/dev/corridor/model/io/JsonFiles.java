@@ -1,10 +1,15 @@
 package dev.corridor.model.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.corridor.model.Money;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,6 +29,12 @@ public final class JsonFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             // An optional field that is absent stays absent, rather than being written as null.
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // Money is written as the decimal it is (1000, never 1E+3) and read back exactly: a plan's
+            // 0.1 must not come back as the double nearest it.
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // An amount left out of a plan is an error, not zero: a plan's figures must add up.
+            .withConfigOverride(Money.class, money -> money.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
             .build();
 
     private JsonFiles() {

@@ -3,9 +3,11 @@ package dev.corridor.model.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.corridor.model.Money;
 import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,6 +99,13 @@ public final class PlanJson {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"";
         }
+        if (e.getCause() instanceof ArithmeticException money) {
+            // Money refuses what it cannot hold exactly (more than three decimals); its message says how to fix it.
+            return "this amount cannot be read: " + money.getMessage();
+        }
+        if (e instanceof InvalidNullException) {
+            return "this amount is missing or null";
+        }
         if (e instanceof ValueInstantiationException) {
             return "a field of this object is missing or null";
         }
@@ -113,6 +122,9 @@ public final class PlanJson {
         }
         if (type == double.class || type == Double.class) {
             return "a number";
+        }
+        if (type == Money.class) {
+            return "a number, an amount of money";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.corridor.model.BudgetCap;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CapacityChange;
@@ -17,6 +18,7 @@ import dev.corridor.model.Finance;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Milestone;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -166,6 +168,11 @@ public final class ProjectJson {
         // A field given twice would silently keep the last value, and text after the dataset would be ignored.
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Money is exact to the thousandth: 0.1 must reach Fields.money as the decimal 0.1, not the double
+        // nearest it, or three decimals could not be told from more.
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // ...and as written (-4.0 stays -4.0), so that a problem quotes the file.
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         return mapper;
     }
 
@@ -256,7 +263,7 @@ public final class ProjectJson {
             return new BudgetCap(
                     fields.integer(node, "from", path, true, 0, Limits.MAX_PERIOD, 0),
                     fields.integer(node, "to", path, true, 0, Limits.MAX_PERIOD, Limits.MAX_PERIOD),
-                    fields.number(node, "max", path, true, 0, Limits.MAX_MONEY, Limits.MAX_MONEY));
+                    fields.money(node, "max", path, true, Money.MAX));
         }
 
         private Stage stage(JsonNode node, String path) {
@@ -282,7 +289,7 @@ public final class ProjectJson {
             fields.rejectUnknown(node, path, "id", "name", "duration", "cost", "demand");
             var id = fields.text(node, "id", path, true);
             var duration = fields.integer(node, "duration", path, true, 0, Limits.MAX_PERIOD, 1);
-            var cost = fields.number(node, "cost", path, false, 0, Limits.MAX_MONEY, 0.0);
+            var cost = fields.money(node, "cost", path, false, Money.ZERO);
             var demand = new LinkedHashMap<String, Integer>();
             var demandNode = fields.object(node, "demand", path, false);
             if (demandNode != null) {
@@ -322,7 +329,7 @@ public final class ProjectJson {
                     fields.text(node, "id", path, true),
                     fields.text(node, "party", path, true),
                     fields.enumeration(node, "kind", path, true, TrancheKind.class, TrancheKind.LOAN),
-                    fields.number(node, "amount", path, true, 0, Limits.MAX_MONEY, 0.0),
+                    fields.money(node, "amount", path, true, Money.ZERO),
                     fields.integer(node, "from", path, true, 0, Limits.MAX_PERIOD, 0),
                     fields.integer(node, "to", path, true, 0, Limits.MAX_PERIOD, Limits.MAX_PERIOD),
                     fields.number(node, "rate", path, false, 0, 1, 0.0),
@@ -333,7 +340,7 @@ public final class ProjectJson {
         private Finance finance(JsonNode node, String path) {
             fields.rejectUnknown(node, path, "discountRate", "minReserve", "partyShare", "openingValue");
             var discountRate = fields.number(node, "discountRate", path, false, 0, 1, 0.0);
-            var minReserve = fields.number(node, "minReserve", path, false, 0, Limits.MAX_MONEY, 0.0);
+            var minReserve = fields.money(node, "minReserve", path, false, Money.ZERO);
             var shares = new LinkedHashMap<String, ShareBounds>();
             var shareNode = fields.object(node, "partyShare", path, false);
             if (shareNode != null) {
@@ -354,7 +361,7 @@ public final class ProjectJson {
                     }
                 }
             }
-            var opening = new java.util.EnumMap<CorridorSystem, Double>(CorridorSystem.class);
+            var opening = new java.util.EnumMap<CorridorSystem, Money>(CorridorSystem.class);
             var openingNode = fields.object(node, "openingValue", path, false);
             if (openingNode != null) {
                 var openingPath = Fields.child(path, "openingValue");
@@ -369,8 +376,7 @@ public final class ProjectJson {
                         fields.problem(Fields.child(openingPath, name), "\"" + name + "\" is not a system; use one of "
                                 + java.util.Arrays.toString(CorridorSystem.values()) + ".");
                     } else {
-                        opening.put(system.get(), fields.number(openingNode, name, openingPath, true, 0,
-                                Limits.MAX_MONEY, 0.0));
+                        opening.put(system.get(), fields.money(openingNode, name, openingPath, true, Money.ZERO));
                     }
                 }
             }

@@ -93,7 +93,7 @@ final class ProjectValidator {
         }
         unique(stage.modes(), Mode::id, "mode");
         for (var mode : stage.modes()) {
-            if (mode.duration() == 0 && mode.cost() > 0) {
+            if (mode.duration() == 0 && mode.cost().thousandths() > 0) {
                 problem(mode, ".cost", "is " + mode.cost() + " but the mode takes no time, and cost is spent over the "
                         + "worked periods. Give it a duration, or put the cost on a stage that takes time.");
             }

@@ -1,5 +1,7 @@
 package dev.corridor.model.plan;
 
+import dev.corridor.model.Money;
+
 /** Money drawn from one tranche in one period. */
-public record Draw(String tranche, int period, double amount) {
+public record Draw(String tranche, int period, Money amount) {
 }

@@ -2,6 +2,7 @@ package dev.corridor.model.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.corridor.model.Calendar;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +27,9 @@ import java.util.List;
  * @param explanation why the plan ends when it does; null when not worked out
  */
 public record Plan(String dataset, boolean feasible, String score, int makespan, LocalDate finishDate,
-        PeriodUnit periodUnit, LocalDate startDate, String currency, String moneyUnit, double totalCost,
+        PeriodUnit periodUnit, LocalDate startDate, String currency, String moneyUnit, Money totalCost,
         List<StagePlan> stages, List<SystemCompletion> systems, List<ResourceProfile> resources,
-        List<StockUse> stocks, List<Double> spend, List<BudgetUse> budget, @JsonInclude(JsonInclude.Include.NON_NULL) FinancePlan finance,
+        List<StockUse> stocks, List<Money> spend, List<BudgetUse> budget, @JsonInclude(JsonInclude.Include.NON_NULL) FinancePlan finance,
         @JsonInclude(JsonInclude.Include.NON_NULL) Valuation value,
         @JsonInclude(JsonInclude.Include.NON_NULL) FinanceComparison comparison,
         List<ConstraintScore> constraints, PlanStats stats,

@@ -2,6 +2,7 @@ package dev.corridor.model.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 import java.time.LocalDate;
 
 /**
@@ -12,13 +13,13 @@ import java.time.LocalDate;
  *              it is, without breaking a constraint or delaying the end; null when not worked out
  */
 public record StagePlan(String id, String name, CorridorSystem system, String mode, int start, int finish,
-        LocalDate startDate, LocalDate finishDate, double cost,
+        LocalDate startDate, LocalDate finishDate, Money cost,
         @JsonInclude(JsonInclude.Include.NON_NULL) String calendar,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer slack) {
 
     /** A stage placed without a calendar, its slack not worked out. */
     public StagePlan(String id, String name, CorridorSystem system, String mode, int start, int finish,
-            LocalDate startDate, LocalDate finishDate, double cost) {
+            LocalDate startDate, LocalDate finishDate, Money cost) {
         this(id, name, system, mode, start, finish, startDate, finishDate, cost, null, null);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.BudgetUse;
@@ -32,6 +33,7 @@ import dev.corridor.model.plan.TrancheUse;
 import dev.corridor.model.plan.Valuation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,27 @@ class ProjectJsonTest {
         for (var e : List.of(missing, wrongType, incomplete)) {
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContainPattern(LEAK));
         }
+    }
+
+    @Test
+    void aPlanWithMoneyPastTheThousandthOrLeftOutIsToldByPath() throws Exception {
+        var plan = (ObjectNode) JSON.readTree(PlanJson.toJson(smallPlan()));
+        ((ObjectNode) plan.withArray("stages").get(1)).put("cost", 3.0001);
+
+        var e = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", plan.toString()));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.stages[1].cost");
+            assertThat(p.message()).contains("3.0001", "thousandths", "3.000").doesNotContainPattern(LEAK);
+        });
+
+        // An amount left out is no zero: the plan's figures would no longer add up.
+        ((ObjectNode) plan.withArray("stages").get(1)).remove("cost");
+        var missing = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", plan.toString()));
+        assertThat(missing.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.stages[1].cost");
+            assertThat(p.message()).contains("missing").doesNotContainPattern(LEAK);
+        });
     }
 
     // ---------------------------------------------------------------- files that are not JSON objects
@@ -485,7 +508,7 @@ class ProjectJsonTest {
         assertThat(found).extracting(Problem::path).contains("$.horizon", "$.resources[1].capacity",
                 "$.stages[6].modes[0].cost", "$.tranches[1].rate", "$.calendars[0].cycle");
         assertThat(message(found, "$.horizon")).isEqualTo("is 1000000000 but must be between 1 and 100000.");
-        assertThat(message(found, "$.stages[6].modes[0].cost")).contains("Infinity", "must be between");
+        assertThat(message(found, "$.stages[6].modes[0].cost")).contains("is 1E+999", "must be between 0 and 1000000000000000");
         assertThat(message(found, "$.tranches[1].rate")).contains("is 6.0", "between 0 and 1");
         assertThat(message(found, "$.calendars[0].cycle")).contains("is 0", "between 1 and");
     }
@@ -740,6 +763,34 @@ class ProjectJsonTest {
     }
 
     @Test
+    void moneyIsReadExactlyToTheThousandth() throws Exception {
+        var project = ProjectJson.parse(SOURCE, mutate(root -> {
+            at(root, "/stages/0/modes/0").put("cost", 0.1);
+            at(root, "/tranches/0").put("amount", 2.675);
+        }));
+
+        assertThat(project.stages().get(0).modes().get(0).cost().thousandths()).isEqualTo(100);
+        assertThat(project.tranches().get(0).amount().thousandths()).isEqualTo(2_675);
+        assertThat(project.finance().minReserve().thousandths()).isEqualTo(5_000);
+    }
+
+    @Test
+    void moneyWithMoreThanThreeDecimalsIsReportedWithTheAmountRounded() {
+        var found = problems(mutate(root -> {
+            at(root, "/stages/0/modes/0").put("cost", 12.3456);
+            at(root, "/tranches/1").put("amount", 0.0001);
+            at(root, "/finance").put("minReserve", 5.0005);
+        }));
+
+        assertThat(found).extracting(Problem::path).containsExactlyInAnyOrder("$.stages[0].modes[0].cost",
+                "$.tranches[1].amount", "$.finance.minReserve");
+        assertThat(message(found, "$.stages[0].modes[0].cost")).isEqualTo("is 12.3456 but money is counted in "
+                + "thousandths of the money unit; round it to at most three decimals: 12.346.");
+        assertThat(message(found, "$.tranches[1].amount")).contains("is 0.0001", "three decimals: 0.000");
+        assertThat(message(found, "$.finance.minReserve")).contains("is 5.0005", "three decimals: 5.001");
+    }
+
+    @Test
     void openingValueWithoutADiscountRateIsReported() {
         var found = problems(mutate(root -> {
             var finance = at(root, "/finance");
@@ -823,32 +874,39 @@ class ProjectJsonTest {
     private static Plan smallPlan() {
         var start = LocalDate.of(2028, 1, 1);
         return new Plan("Tiny", true, "0hard/-5medium/-12000soft", 5, start.plusMonths(5), PeriodUnit.MONTH, start,
-                "USD", "million", 12.0,
+                "USD", "million", money("12"),
                 List.of(new StagePlan("a", "Stage a", CorridorSystem.FREIGHT, "standard", 0, 3, start,
-                                start.plusMonths(3), 9.0),
+                                start.plusMonths(3), money("9")),
                         new StagePlan("b", "Stage b", CorridorSystem.SHARED, "fast", 3, 5, start.plusMonths(3),
-                                start.plusMonths(5), 3.0, "summer", 0)),
+                                start.plusMonths(5), money("3"), "summer", 0)),
                 List.of(new SystemCompletion(CorridorSystem.FREIGHT, 3, start.plusMonths(3), 1),
                         new SystemCompletion(CorridorSystem.SHARED, 5, start.plusMonths(5), 1)),
                 List.of(new ResourceProfile("crew", "Crews", 2, 0, List.of(2, 2, 2, 1, 1), List.of(2, 2, 2, 2, 2))),
                 List.of(new StockUse("steel", "Steel", 40, 50)),
-                List.of(3.0, 3.0, 3.0, 1.5, 1.5),
-                List.of(new BudgetUse(0, 12, 20.0, 12.0)),
-                new FinancePlan(0.4, false, 1.5,
-                        List.of(new Draw("grant", 0, 3.0), new Draw("loan", 1, 3.2)),
-                        List.of(new Shortfall(4, start.plusMonths(4), 1.5)),
+                List.of(money("3"), money("3"), money("3"), money("1.5"), money("1.5")),
+                List.of(new BudgetUse(0, 12, money("20"), money("12"))),
+                new FinancePlan(money("0.4"), false, money("1.5"),
+                        List.of(new Draw("grant", 0, money("3")), new Draw("loan", 1, money("3.2"))),
+                        List.of(new Shortfall(4, start.plusMonths(4), money("1.5"))),
                         List.of(new PeriodPrice(0, 0.0), new PeriodPrice(1, 0.012)),
-                        List.of(new TrancheUse("loan", "LENDERS", TrancheKind.LOAN, 10.0, 3.2, 0.4)),
-                        List.of(new PartyUse("LENDERS", 3.2, 0.52, 0.0, 0.6), new PartyUse("US", 3.0, 0.48, null, null))),
-                new Valuation(30.0, 11.5, 0.4, 18.1),
+                        List.of(new TrancheUse("loan", "LENDERS", TrancheKind.LOAN, money("10"), money("3.2"), money("0.4"))),
+                        List.of(new PartyUse("LENDERS", money("3.2"), 0.52, 0.0, 0.6),
+                                new PartyUse("US", money("3"), 0.48, null, null))),
+                new Valuation(money("30"), money("11.5"), money("0.4"), money("18.1")),
                 new FinanceComparison(
-                        new Outcome(6, start.plusMonths(6), true, 0.5, 0.0, new Valuation(25.0, 11.4, 0.5, 13.1)),
-                        new Outcome(5, start.plusMonths(5), false, 0.4, 1.5, new Valuation(30.0, 11.5, 0.4, 18.1)), 2),
+                        new Outcome(6, start.plusMonths(6), true, money("0.5"), Money.ZERO,
+                                new Valuation(money("25"), money("11.4"), money("0.5"), money("13.1"))),
+                        new Outcome(5, start.plusMonths(5), false, money("0.4"), money("1.5"),
+                                new Valuation(money("30"), money("11.5"), money("0.4"), money("18.1"))), 2),
                 List.of(new ConstraintScore("Makespan", "medium", 5, 1)),
                 new PlanStats(42, 500, null, 17, 1234, 72588, 3L, null),
                 List.of(new dev.corridor.model.Calendar("summer", "Summer", 12, List.of(3, 4, 5))),
                 new Explanation(List.of(
                         new ChainLink("a", "Stage a", 0, 3, Hold.PROJECT_START, null, null, null, null, "Starts with the project."),
                         new ChainLink("b", "Stage b", 3, 5, Hold.PREDECESSOR, "a", null, null, null, "Starts when a finishes."))));
+    }
+
+    private static Money money(String amount) {
+        return Money.of(new BigDecimal(amount));
     }
 }

@@ -148,12 +148,12 @@ public final class PlanWriter {
         task.setFinish(finish);
         task.setDuration(duration);
         task.setMilestone(mode.duration() == 0);
-        task.setFixedCost(mode.cost());
-        task.setCost(mode.cost());
+        task.setFixedCost(mode.cost().toBigDecimal());
+        task.setCost(mode.cost().toBigDecimal());
         task.setBaselineStart(start);
         task.setBaselineFinish(finish);
         task.setBaselineDuration(duration);
-        task.setBaselineCost(mode.cost());
+        task.setBaselineCost(mode.cost().toBigDecimal());
         if (stage.calendar() != null) {
             task.setCalendar(calendars.get(stage.calendar()));
         }

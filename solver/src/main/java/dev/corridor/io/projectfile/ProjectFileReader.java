@@ -4,6 +4,7 @@ import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -12,6 +13,8 @@ import dev.corridor.model.Stage;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.ProjectJson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -239,7 +242,30 @@ public final class ProjectFileReader {
         return "task \"" + task.getName() + "\" (unique id " + task.getUniqueID() + ")";
     }
 
-    private Stage stage(Task task, Map<Integer, Calendar> calendars, Map<Resource, ResourceImport.Imported> resources) {
+    /**
+     * The task's cost as money: exact where it has at most three decimals, as datasets count money in
+     * thousandths of the money unit, else rounded to the thousandth, with a note.
+     */
+    private Money cost(Task task, String subject) throws InvalidInputException {
+        var number = task.getCost();
+        if (number == null) {
+            return Money.ZERO;
+        }
+        if (!Double.isFinite(number.doubleValue()) || Math.abs(number.doubleValue()) > Money.MAX.toDouble()) {
+            throw new InvalidInputException(source, "file", subject + " costs " + number + ", more than the " + Money.MAX
+                    + " (10^15) money units a dataset may hold. Check its cost in the project file.");
+        }
+        var exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+        var rounded = exact.setScale(3, RoundingMode.HALF_UP);
+        if (rounded.compareTo(exact) != 0) {
+            notes.add(new MappingNote(subject, "costs " + exact.stripTrailingZeros().toPlainString()
+                    + ", but a dataset counts money in thousandths", "rounded to " + Money.of(rounded)));
+        }
+        return Money.of(rounded);
+    }
+
+    private Stage stage(Task task, Map<Integer, Calendar> calendars, Map<Resource, ResourceImport.Imported> resources)
+            throws InvalidInputException {
         var id = stageIds.get(task);
         var subject = "activity \"" + id + "\"";
         int duration = wholePeriods(durations.get(id), subject, "lasts");
@@ -248,11 +274,11 @@ public final class ProjectFileReader {
                     .replace('_', ' ') + " activity, whose length follows the activities around it",
                     "it is a stage of the fixed " + duration + " " + unitWord(duration) + " it has now"));
         }
-        double cost = task.getCost() == null ? 0 : task.getCost().doubleValue();
-        if (duration == 0 && cost > 0) {
-            notes.add(new MappingNote(subject, "is a milestone that costs " + ResourceImport.trim(cost)
+        var cost = cost(task, subject);
+        if (duration == 0 && cost.thousandths() > 0) {
+            notes.add(new MappingNote(subject, "is a milestone that costs " + cost
                     + ", but a stage that takes no time spends nothing", "its cost is left out"));
-            cost = 0;
+            cost = Money.ZERO;
         }
         if (task.getActualStart() != null || (task.getPercentageComplete() != null && task.getPercentageComplete().doubleValue() > 0)) {
             notes.add(new MappingNote(subject, "has progress (" + ResourceImport.trim(task.getPercentageComplete() == null ? 0

@@ -3,6 +3,7 @@ package dev.corridor.io.projectfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.model.LinkType;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import java.time.LocalDateTime;
@@ -78,7 +79,7 @@ class ProjectFileReaderTest {
 
         var mode = stage(imported.project(), handover).modes().get(0);
         assertThat(mode.duration()).isZero();
-        assertThat(mode.cost()).isZero();
+        assertThat(mode.cost()).isEqualTo(Money.ZERO);
         assertThat(imported.notes()).map(MappingNote::sentence).anyMatch(n -> n.contains("is a milestone that costs 5"));
     }
 
