@@ -2,24 +2,32 @@ package dev.corridor.model.io;
 
 import dev.corridor.model.Calendar;
 import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
 import dev.corridor.model.Stage;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Checks what a dataset means rather than how it is written: unique ids, references that resolve,
- * no precedence cycles, demands some capacity can meet, windows that open before they close.
+ * no precedence cycles, demands some capacity can meet, windows that open before they close, and
+ * sums of money that corridor can count.
  */
 final class ProjectValidator {
+
+    /** The fix for a dataset whose money passes what corridor counts. */
+    private static final String TOO_MUCH_MONEY = "Count money in a larger unit (\"moneyUnit\": \"million\", amounts "
+            + "divided accordingly).";
 
     private final Project project;
     private final Map<Object, String> paths;
@@ -74,6 +82,7 @@ final class ProjectValidator {
             }
         }
         checkFinance();
+        checkMoneySums();
         return problems;
     }
 
@@ -251,6 +260,55 @@ final class ProjectValidator {
         if (minimumShares > 1 + 1e-9) {
             problems.add(new Problem("$.finance.partyShare", "the parties' minimum shares add up to " + minimumShares
                     + ", more than 1. Lower some minimums."));
+        }
+    }
+
+    /**
+     * Money is counted in a long of thousandths, which holds about 9.2 × 10^15 money units. Each value
+     * in a dataset is at most 10^15; so are the sums a plan forms from them (its cost, what it draws,
+     * what the tranches charge, what the systems are worth), so that none can overflow. Each bound is
+     * the most the sum could be, whatever the plan.
+     */
+    private void checkMoneySums() {
+        var limit = Money.MAX.toBigDecimal();
+        var dearest = BigDecimal.ZERO;
+        for (var stage : project.stages()) {
+            var most = stage.modes().stream().map(Mode::cost).max(Money::compareTo).orElse(Money.ZERO);
+            dearest = dearest.add(most.toBigDecimal());
+        }
+        if (dearest.compareTo(limit) > 0) {
+            problems.add(new Problem("$.stages", "the stages cost up to " + dearest.toPlainString() + " in all (each in its "
+                    + "dearest mode), more than the " + Money.MAX + " (10^15) money units corridor counts in one plan. "
+                    + TOO_MUCH_MONEY));
+        }
+        var lent = project.tranches().stream().map(t -> t.amount().toBigDecimal()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (lent.compareTo(limit) > 0) {
+            problems.add(new Problem("$.tranches", "the tranches' amounts add up to " + lent.toPlainString()
+                    + ", more than the " + Money.MAX + " (10^15) money units corridor counts in one plan. " + TOO_MUCH_MONEY));
+        }
+        // Per period a tranche charges at most its rate (loans compound to no more than rate / n a period)
+        // plus its commitment fee, on at most its whole amount, from period 0 to the horizon: interest on
+        // what is still owed at the end is counted up to the horizon.
+        double years = project.horizon() / project.periodUnit().periodsPerYear();
+        double charges = project.tranches().stream()
+                .mapToDouble(t -> t.amount().toDouble() * (t.upfrontFee() + (t.rate() + t.commitmentFee()) * years)).sum();
+        if (lent.compareTo(limit) <= 0 && charges > limit.doubleValue()) {
+            problems.add(new Problem("$.tranches", String.format(Locale.ROOT, "the tranches could charge up to %.3g over "
+                    + "the horizon of %d periods (fees, and interest and commitment fees on their whole amounts in every "
+                    + "period), more than the %s (10^15) money units corridor counts. Lower their rates or amounts, "
+                    + "shorten the horizon, or count money in a larger unit.", charges, project.horizon(), Money.MAX)));
+        }
+        var finance = project.finance();
+        if (finance.valuesOpening() && finance.discountRate() > 0) {
+            // A system open from period 0 on is worth its value per period over 1 - q, q the discount of one period.
+            double perPeriod = finance.openingValue().values().stream().mapToDouble(Money::toDouble).sum();
+            double worth = perPeriod / (1 - finance.discountFactor(project.periodUnit(), 1));
+            if (!(worth <= limit.doubleValue())) {
+                problems.add(new Problem("$.finance.openingValue", String.format(Locale.ROOT, "the systems' earnings are "
+                        + "worth up to %.3g as a perpetuity at a discount rate of %s a year, more than the %s (10^15) "
+                        + "money units corridor counts. Lower the values, raise the discount rate, or count money in a "
+                        + "larger unit.", worth, finance.discountRate(), Money.MAX)));
+            }
         }
     }
 

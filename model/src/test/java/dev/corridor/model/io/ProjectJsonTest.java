@@ -791,6 +791,48 @@ class ProjectJsonTest {
     }
 
     @Test
+    void costsAndAmountsThatCouldAddUpPastWhatCorridorCountsAreReported() {
+        // Each value is within 10^15, but twelve stages of 10^14 and three tranches of 5 · 10^14 are not.
+        var found = problems(mutate(root -> {
+            root.withArray("stages").forEach(stage -> stage.withArray("modes")
+                    .forEach(mode -> ((ObjectNode) mode).put("cost", 1e14)));
+            root.withArray("tranches").forEach(tranche -> ((ObjectNode) tranche).put("amount", 5e14));
+        }));
+
+        assertThat(found).extracting(Problem::path).containsExactlyInAnyOrder("$.stages", "$.tranches");
+        assertThat(message(found, "$.stages")).contains("cost up to 1200000000000000 in all", "dearest mode",
+                "larger unit");
+        assertThat(message(found, "$.tranches")).contains("add up to 1500000000000000", "larger unit");
+    }
+
+    @Test
+    void financingChargesThatCouldPassWhatCorridorCountsAreReported() {
+        // 3 · 2 · 10^14 lent at 100 % a year over the 4-year horizon could charge 2.4 · 10^15.
+        var found = problems(mutate(root -> root.withArray("tranches").forEach(tranche -> ((ObjectNode) tranche)
+                .put("amount", 2e14).put("rate", 1.0))));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.tranches");
+            assertThat(p.message()).contains("could charge up to 2.4", "horizon of 48 periods", "Lower their rates");
+        });
+    }
+
+    @Test
+    void anOpeningValueWorthMoreThanCorridorCountsIsReported() {
+        // At 0.00001 % a year, 10^9 a month is worth about 1.2 · 10^17 for ever.
+        var found = problems(mutate(root -> {
+            var finance = at(root, "/finance");
+            finance.put("discountRate", 1e-7);
+            finance.putObject("openingValue").put("FREIGHT", 1e9);
+        }));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.finance.openingValue");
+            assertThat(p.message()).contains("perpetuity", "raise the discount rate");
+        });
+    }
+
+    @Test
     void openingValueWithoutADiscountRateIsReported() {
         var found = problems(mutate(root -> {
             var finance = at(root, "/finance");
