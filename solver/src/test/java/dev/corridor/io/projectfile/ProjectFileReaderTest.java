@@ -84,6 +84,21 @@ class ProjectFileReaderTest {
     }
 
     @Test
+    void costsAreMoneyToTheThousandthAndOnlyThoseRoundedAreNoted() throws Exception {
+        var survey = task("Survey", 2);
+        survey.setCost(0.1);
+        var piles = task("Piles", 3);
+        piles.setCost(1234.5678);
+
+        var imported = read();
+
+        assertThat(stage(imported.project(), survey).modes().get(0).cost().thousandths()).isEqualTo(100);
+        assertThat(stage(imported.project(), piles).modes().get(0).cost().thousandths()).isEqualTo(1_234_568);
+        assertThat(imported.notes()).map(MappingNote::sentence).filteredOn(n -> n.contains("thousandths"))
+                .singleElement().satisfies(n -> assertThat(n).contains(id(piles), "costs 1234.5678", "rounded to 1234.568"));
+    }
+
+    @Test
     void constraintsBecomeReleasesAndDeadlinesAndTheOthersAreReported() throws Exception {
         var early = task("Not before the 14th", 2);
         early.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
