@@ -70,6 +70,12 @@ public final class ScheduleSolver {
      */
     private static final double FITTED_MODES_WEIGHT = 0.3;
 
+    /**
+     * Moves a step-limited solve may evaluate per step allowed, on average. A step usually ends within
+     * a few dozen (the first accepted move ends it), so this binds only where no move is accepted.
+     */
+    private static final long MOVES_PER_STEP = 1_000;
+
     private final ScheduleProblem problem;
 
     public ScheduleSolver(ScheduleProblem problem) {
@@ -175,6 +181,11 @@ public final class ScheduleSolver {
         }
         if (options.stepLimit() != null) {
             termination.setStepCountLimit(options.stepLimit());
+            // A step ends at its first accepted move. Where the acceptor takes none (a small plan whose
+            // every neighbour is worse than the late scores), a step would evaluate moves for ever: a
+            // budget of moves, counted rather than timed, keeps a step-limited solve finite and
+            // deterministic. Searches that accept as they go never come near it.
+            termination.setMoveCountLimit(MOVES_PER_STEP * options.stepLimit());
         }
         if (makespanIsWholeScore()) {
             // A plan as short as the precedence links allow is optimal: searching on cannot improve it.
