@@ -1,6 +1,7 @@
 package dev.corridor.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -57,12 +58,24 @@ public final class PlanJson {
             throw new InvalidInputException(source, "$", "not a corridor plan: it lacks " + String.join(", ", missing)
                     + ". Write the plan again with corridor solve.");
         }
-        try {
-            return JsonFiles.mapper().treeToValue(tree, Plan.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, path(e), "not a corridor plan: " + problem(e)
-                    + ". Write the plan again with corridor solve.");
+        var unfit = PlanShape.missing(tree);
+        if (!unfit.isEmpty()) {
+            throw new InvalidInputException(source, unfit);
         }
+        Plan plan;
+        try {
+            // A fraction where a whole number belongs (a period, a unit count) is refused, not truncated.
+            plan = JsonFiles.mapper().readerFor(Plan.class).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                    .readValue(tree);
+        } catch (IOException e) {
+            throw new InvalidInputException(source, e instanceof JsonProcessingException processing ? path(processing) : "$",
+                    "not a corridor plan: " + problem(e) + ". Write the plan again with corridor solve.");
+        }
+        var problems = PlanShape.problems(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(source, problems);
+        }
+        return plan;
     }
 
     public static Plan read(Path file) throws InvalidInputException {
@@ -95,7 +108,7 @@ public final class PlanJson {
         return path.toString();
     }
 
-    private static String problem(JsonProcessingException e) {
+    private static String problem(IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"";
         }

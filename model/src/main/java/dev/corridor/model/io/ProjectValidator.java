@@ -220,7 +220,10 @@ final class ProjectValidator {
     private void checkFinance() {
         var parties = new HashSet<String>();
         for (var tranche : project.tranches()) {
-            parties.add(tranche.party());
+            if (tranche.party() != null) {
+                // A party that could not be read is reported already; the share checks go on without it.
+                parties.add(tranche.party());
+            }
             if (tranche.from() == tranche.to()) {
                 problem(tranche, ".to", "equals \"from\" (" + tranche.from() + "), so the window [from, to) is empty "
                         + "and nothing could be drawn. Make \"to\" later than \"from\".");

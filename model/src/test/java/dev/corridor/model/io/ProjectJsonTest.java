@@ -136,13 +136,30 @@ class ProjectJsonTest {
         var incomplete = catchThrowableOfType(InvalidInputException.class,
                 () -> PlanJson.parse("plan.json", plan.toString()));
         assertThat(incomplete.problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.resources[0]");
-            assertThat(p.message()).contains("missing or null");
+            assertThat(p.path()).isEqualTo("$.resources[0].used");
+            assertThat(p.message()).contains("is missing", "corridor solve");
         });
 
         for (var e : List.of(missing, wrongType, incomplete)) {
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContainPattern(LEAK));
         }
+    }
+
+    @Test
+    void aPlanThatDoesNotHoldTogetherIsRefusedByPathBeforeAnythingDrawsIt() throws Exception {
+        var plan = (ObjectNode) JSON.readTree(PlanJson.toJson(smallPlan()));
+        ((ArrayNode) plan.withArray("resources").get(0).get("used")).add(1);
+        ((ObjectNode) plan.withArray("stages").get(0)).putNull("name");
+        var refused = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", plan.toString()));
+        assertThat(refused.problems()).extracting(Problem::path).containsExactly("$.stages[0].name");
+        assertThat(refused.problems().get(0).message()).contains("is null");
+
+        ((ObjectNode) plan.withArray("stages").get(0)).remove("name");
+        var unequal = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", plan.toString()));
+        assertThat(unequal.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.resources[0].used");
+            assertThat(p.message()).contains("periods but the plan's makespan is");
+        });
     }
 
     @Test
