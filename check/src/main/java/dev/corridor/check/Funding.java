@@ -211,7 +211,7 @@ final class Funding {
         var fields = plan.fields();
         double cost = charges.values().stream().mapToDouble(Double::doubleValue).sum();
         var reportedCost = fields.number(finance, "cost", FINANCE, false);
-        if (reportedCost != null && !Tolerance.presentValueEqual(reportedCost, cost)) {
+        if (reportedCost != null && !Tolerance.presentValueEqual(reportedCost, cost, tranches.size())) {
             findings.figure(FINANCE + ".cost", Amounts.text(reportedCost), Amounts.text(cost));
         }
         var totalGap = sum(gap);
@@ -226,6 +226,7 @@ final class Funding {
         }
         var uses = fields.objects(finance, "tranches", FINANCE, false);
         var seen = new HashMap<String, Boolean>();
+        var chargesReported = BigDecimal.ZERO;
         for (int i = 0; i < uses.size(); i++) {
             var path = FINANCE + ".tranches[" + i + "]";
             var id = fields.text(uses.get(i), "id", path, true);
@@ -237,9 +238,15 @@ final class Funding {
             compareExact(fields.number(uses.get(i), "cap", path, false), tranche.amount(), path + ".cap", findings);
             compareExact(fields.number(uses.get(i), "drawn", path, false), sum(draws.get(id)), path + ".drawn", findings);
             var reported = fields.number(uses.get(i), "charges", path, false);
-            if (reported != null && !Tolerance.presentValueEqual(reported, charges.get(id))) {
+            if (reported != null && !Tolerance.presentValueEqual(reported, charges.get(id), 1)) {
                 findings.figure(path + ".charges", Amounts.text(reported), Amounts.text(charges.get(id)));
             }
+            chargesReported = reported == null || chargesReported == null ? null : chargesReported.add(reported);
+        }
+        if (reportedCost != null && chargesReported != null && seen.size() == tranches.size()
+                && reportedCost.compareTo(chargesReported) != 0) {
+            findings.figure(FINANCE + ".cost", Amounts.text(reportedCost), Amounts.text(chargesReported)
+                    + ", the sum of the charges it reports per tranche");
         }
         checkParties(fields, finance, findings);
     }

@@ -1,5 +1,7 @@
 package dev.corridor.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.HashMap;
 
 /**
@@ -42,17 +44,33 @@ final class Valuation {
             spent += spend.in(t).doubleValue() * dataset.discountFactor(t);
         }
         double financed = financing == null ? 0 : financing;
-        compare(plan, value, "openingValue", opening, findings);
-        compare(plan, value, "spend", spent, findings);
-        compare(plan, value, "financing", financed, findings);
-        compare(plan, value, "netPresentValue", opening - spent - financed, findings);
+        int tranches = dataset.tranches().size();
+        var reportedOpening = compare(plan, value, "openingValue", opening, 1, findings);
+        var reportedSpend = compare(plan, value, "spend", spent, 1, findings);
+        var reportedFinancing = compare(plan, value, "financing", financed, tranches, findings);
+        var reportedNet = compare(plan, value, "netPresentValue", opening - spent - financed, tranches + 2, findings);
+        if (reportedOpening != null && reportedSpend != null && reportedFinancing != null && reportedNet != null) {
+            var net = reportedOpening.subtract(reportedSpend).subtract(reportedFinancing);
+            if (net.compareTo(reportedNet) != 0) {
+                findings.figure(VALUE + ".netPresentValue", Amounts.text(reportedNet), Amounts.text(net)
+                        + ", its opening value less its spend and financing as it reports them");
+            }
+        }
+        var reportedCost = plan.field("finance") == null ? null
+                : plan.fields().number(plan.field("finance"), "cost", "$.finance", false);
+        if (reportedFinancing != null && reportedCost != null && reportedFinancing.compareTo(reportedCost) != 0) {
+            findings.figure(VALUE + ".financing", Amounts.text(reportedFinancing), Amounts.text(reportedCost)
+                    + ", the financing cost it reports");
+        }
     }
 
-    private static void compare(PlanFile plan, com.fasterxml.jackson.databind.JsonNode value, String field,
-            double recomputed, Findings findings) throws Unreadable {
+    /** The reported figure, after finding it differs from the recomputed one where it does. */
+    private static BigDecimal compare(PlanFile plan, JsonNode value, String field, double recomputed, int roundedTerms,
+            Findings findings) throws Unreadable {
         var reported = plan.fields().number(value, field, VALUE, false);
-        if (reported != null && !Tolerance.presentValueEqual(reported, recomputed)) {
+        if (reported != null && !Tolerance.presentValueEqual(reported, recomputed, roundedTerms)) {
             findings.figure(VALUE + "." + field, Amounts.text(reported), Amounts.text(recomputed));
         }
+        return reported;
     }
 }
