@@ -4,6 +4,7 @@ import dev.corridor.Planner;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.io.ProjectJson;
 import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,8 +48,12 @@ final class FinanceCommand implements Callable<Integer> {
         }
         try {
             var project = DatasetFiles.read(dataset);
-            var plan = PlanJson.read(planFile);
+            var planText = ProjectJson.readText(planFile);
+            var plan = PlanJson.parse(planFile.toString(), planText);
             var mismatch = PlanMismatch.of(project, plan);
+            if (mismatch == null) {
+                mismatch = StalePlan.refusal(project, plan, planFile.toString(), planText);
+            }
             if (mismatch != null) {
                 err.println("corridor finance: " + planFile + ": " + mismatch);
                 return ExitCode.BAD_INPUT;
