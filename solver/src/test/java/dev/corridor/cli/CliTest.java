@@ -2,8 +2,8 @@ package dev.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.check.FinanceChecker;
-import dev.corridor.check.PlanChecker;
+import dev.corridor.support.Checked;
+import dev.corridor.check.Rule;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.PlanJson;
 import java.io.ByteArrayOutputStream;
@@ -49,8 +49,7 @@ class CliTest {
         var written = PlanJson.read(plan);
         assertThat(written.feasible()).isTrue();
         assertThat(written.stages()).hasSize(12);
-        assertThat(PlanChecker.violations(DatasetFiles.read(DEMO), written)).isEmpty();
-        assertThat(FinanceChecker.violations(DatasetFiles.read(DEMO), written.spend(), written.finance())).isEmpty();
+        Checked.assertHolds(DatasetFiles.read(DEMO), written);
         assertThat(files()).containsExactly("p.json");
     }
 
@@ -63,7 +62,7 @@ class CliTest {
         assertThat(run.code).as(run.toString()).isZero();
         var written = PlanJson.read(plan);
         assertThat(written.stages()).hasSize(30);
-        assertThat(PlanChecker.violations(DatasetFiles.read(J301), written)).isEmpty();
+        Checked.assertHolds(DatasetFiles.read(J301), written);
     }
 
     @Test
@@ -80,8 +79,8 @@ class CliTest {
         assertThat(written.feasible()).isFalse();
         assertThat(Files.readString(plan)).contains("\"feasible\" : false");
         // The independent check agrees, and finds nothing but the deadline the dataset makes impossible.
-        assertThat(PlanChecker.violations(DatasetFiles.read(dataset), written))
-                .isNotEmpty().allMatch(violation -> violation.contains("after its deadline"));
+        assertThat(Checked.verdict(DatasetFiles.read(dataset), written).violations())
+                .isNotEmpty().allMatch(violation -> violation.rule() == Rule.DEADLINE);
     }
 
     @Test
@@ -414,7 +413,23 @@ class CliTest {
         var written = run("finance", DEMO.toString(), plan.toString(), "-o", refinanced.toString());
         assertThat(written.code).isZero();
         var result = PlanJson.read(refinanced);
-        assertThat(FinanceChecker.violations(DatasetFiles.read(DEMO), result.spend(), result.finance())).isEmpty();
+        Checked.assertHolds(DatasetFiles.read(DEMO), result);
+    }
+
+    @Test
+    void financeRefusesAPlanWhoseScheduleFiguresItsStagesDoNotGive() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "200", "-o", plan.toString()).code).isZero();
+        // Edited by hand: the crews' profile no longer matches the stages, which refinancing would carry on.
+        Files.writeString(plan, Files.readString(plan).replaceFirst("\"used\" : \\[ 1,", "\"used\" : [ 3,"));
+        var refinanced = dir.resolve("refinanced.json");
+
+        var run = run("finance", DEMO.toString(), plan.toString(), "-o", refinanced.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("its schedule reports figures its stages do not give",
+                "$.resources[0].used[0]: the plan reports 3, the dataset gives 1", "corridor check");
+        assertThat(refinanced).doesNotExist();
     }
 
     @Test
@@ -527,7 +542,7 @@ class CliTest {
         var run = run("solve", TAKT.toString(), "--step-limit", "200", "-o", plan.toString());
 
         assertThat(run.code).as(run.toString()).isZero();
-        assertThat(PlanChecker.violations(DatasetFiles.read(TAKT), PlanJson.read(plan))).isEmpty();
+        Checked.assertHolds(DatasetFiles.read(TAKT), PlanJson.read(plan));
         // Solving a project file warns of what it loses, as converting it does.
         assertThat(run.err).contains("warning: " + TAKT + ": ", "closed 2021-12-27 to 2021-12-31");
         assertThat(run("validate", TAKT.toString()).err).contains("warning: " + TAKT + ": ");

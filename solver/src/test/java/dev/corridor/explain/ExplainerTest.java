@@ -1,10 +1,10 @@
 package dev.corridor.explain;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ExplainerTest {
 
     private static Plan solve(Project project) {
-        return Planner.solve(project, SolveOptions.stepLimit(200));
+        return Solve.checked(project, SolveOptions.stepLimit(200));
     }
 
     private static List<Hold> holds(Plan plan) {
@@ -131,8 +131,8 @@ class ExplainerTest {
     @Test
     void slippingAnyBeringStageByItsSlackKeepsThePlanValidAndItsEnd() {
         var project = Projects.dataset("bering-strait.json");
-        var plan = Planner.solve(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        var plan = Solve.checked(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        Checked.assertHolds(project, plan);
 
         int checked = 0;
         for (var stage : plan.stages()) {
@@ -140,7 +140,7 @@ class ExplainerTest {
                 continue;
             }
             var slipped = slip(project, plan, stage, stage.slack());
-            assertThat(PlanChecker.violations(project, slipped)).as("%s slipped by %d", stage.id(), stage.slack()).isEmpty();
+            Checked.assertRulesHold(project, slipped);
             assertThat(slipped.stages().stream().mapToInt(StagePlan::finish).max().orElseThrow()).isEqualTo(plan.makespan());
             checked++;
         }

@@ -3,7 +3,7 @@ package dev.corridor.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.corridor.check.FinanceChecker;
+import dev.corridor.support.Checked;
 import dev.corridor.model.Finance;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
@@ -54,7 +54,7 @@ class FinancierTest {
     private static FinancePlan finance(Project project, Double... spend) {
         var money = Arrays.stream(spend).map(Money::rounded).toList();
         var plan = Financier.finance(project, money);
-        assertThat(FinanceChecker.violations(project, money, plan)).isEmpty();
+        Checked.assertFunds(project, money, plan);
         return plan;
     }
 

@@ -1,8 +1,8 @@
 package dev.corridor.finance;
 
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.Finance;
 import dev.corridor.model.Money;
@@ -95,7 +95,7 @@ class FundedDrawsTest {
     @ValueSource(strings = {"bering-strait.json", "bering-strait-talks-collapse.json"})
     void theReportedDrawsFundTheSpendExactly(String dataset) {
         var project = Projects.dataset(dataset);
-        var plan = Planner.solve(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
 
         assertFundedExactly(project, plan.spend(), plan.finance());
         if (dataset.equals("bering-strait.json")) {

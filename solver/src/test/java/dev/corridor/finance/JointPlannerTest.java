@@ -1,11 +1,10 @@
 package dev.corridor.finance;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.FinanceChecker;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Finance;
 import dev.corridor.model.Money;
@@ -26,10 +25,9 @@ class JointPlannerTest {
     @Test
     void jointPlanIsWorthAtLeastTheScheduleThenFinancePlanAndBothAreReported() {
         var project = Projects.dataset("bering-strait.json");
-        var plan = Planner.solve(project, SolveOptions.stepLimit(300));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(300));
 
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
-        assertThat(FinanceChecker.violations(project, plan.spend(), plan.finance())).isEmpty();
+        Checked.assertHolds(project, plan);
         var comparison = plan.comparison();
         assertThat(comparison.rounds()).isPositive();
         assertThat(comparison.joint().value().netPresentValue())
@@ -43,7 +41,7 @@ class JointPlannerTest {
     @Test
     void scheduleThenFinanceAloneWhenNoRoundsAreAskedFor() {
         var project = Projects.dataset("demo-small.json");
-        var plan = Planner.solve(project, SolveOptions.stepLimit(200).withFinanceRounds(0));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(200).withFinanceRounds(0));
         assertThat(plan.comparison().rounds()).isZero();
         assertThat(plan.comparison().joint()).isEqualTo(plan.comparison().scheduleThenFinance());
     }
@@ -52,7 +50,7 @@ class JointPlannerTest {
     void sameSeedAndStepLimitGiveTheSameFinancedPlan() {
         var project = Projects.dataset("demo-small.json");
         var options = SolveOptions.stepLimit(300).withSeed(3);
-        assertThat(withoutStats(Planner.solve(project, options))).isEqualTo(withoutStats(Planner.solve(project, options)));
+        assertThat(withoutStats(Solve.checked(project, options))).isEqualTo(withoutStats(Solve.checked(project, options)));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.corridor.generate;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.ProjectJson;
@@ -45,9 +45,9 @@ class SyntheticCorridorTest {
     void generatedProjectGetsAFeasiblePlan() {
         var project = SyntheticCorridor.generate(60, 11);
 
-        var plan = Planner.solve(project, SolveOptions.stepLimit(300).withFinanceRounds(0));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(300).withFinanceRounds(0));
 
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        Checked.assertHolds(project, plan);
         assertThat(plan.scheduleFeasible()).isTrue();
     }
 }

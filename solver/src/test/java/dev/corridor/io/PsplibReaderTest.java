@@ -1,5 +1,7 @@
 package dev.corridor.io;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -125,10 +127,10 @@ class PsplibReaderTest {
     void multiModeInstanceIsSolvedFeasiblyWithinItsStocks() throws Exception {
         var project = DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm"));
 
-        var plan = dev.corridor.Planner.solve(project, dev.corridor.SolveOptions.stepLimit(2_000));
+        var plan = Solve.checked(project, dev.corridor.SolveOptions.stepLimit(2_000));
 
         assertThat(plan.feasible()).isTrue();
-        assertThat(dev.corridor.check.PlanChecker.violations(project, plan)).isEmpty();
+        Checked.assertHolds(project, plan);
         assertThat(plan.stocks()).allMatch(stock -> stock.used() <= stock.capacity());
     }
 

@@ -1,8 +1,8 @@
 package dev.corridor.report;
 
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
@@ -24,7 +24,7 @@ class HtmlReportTest {
 
     @Test
     void theReportFetchesNothing() {
-        var html = HtmlReport.of(Planner.solve(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(100)));
+        var html = HtmlReport.of(Solve.checked(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(100)));
 
         assertThat(html).doesNotContainPattern("(src|href)\\s*=\\s*\"(https?:)?//")
                 .doesNotContain("@import", "url(http", "<link ");
@@ -37,7 +37,7 @@ class HtmlReportTest {
                 .stage(new Stage("s<script>alert(1)</script>", "\"quoted\" & <b>bold</b>", CorridorSystem.DATA, null, null,
                         null, List.of(new Mode("standard", 2, Money.rounded(1), Map.of())), List.of()))
                 .build();
-        var html = HtmlReport.of(Planner.solve(project, SolveOptions.stepLimit(10)));
+        var html = HtmlReport.of(Solve.checked(project, SolveOptions.stepLimit(10)));
 
         assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("<b>bold</b>")
                 .contains("s&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;");
@@ -45,7 +45,7 @@ class HtmlReportTest {
 
     @Test
     void everyStageHasOneGanttRowAndTheChainIsMarked() {
-        var plan = Planner.solve(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(100));
+        var plan = Solve.checked(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(100));
         var html = HtmlReport.of(plan);
 
         var rows = Pattern.compile("<g class=\"row( critical)?\" data-stage=\"([^\"]+)\"").matcher(html);
@@ -69,7 +69,7 @@ class HtmlReportTest {
                 .stage(new Stage("track", "Track", CorridorSystem.FREIGHT, "summer", null, null,
                         List.of(new Mode("standard", 6, Money.rounded(1), Map.of())), List.of()))
                 .build();
-        var plan = Planner.solve(project, SolveOptions.stepLimit(10));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(10));
         var html = HtmlReport.of(plan);
 
         // Six worked months over two summers: June-September, then June-July of the next year.
@@ -82,7 +82,7 @@ class HtmlReportTest {
 
     @Test
     void aPsplibPlanWithoutDatesOrMoneyNamesNeitherAsNull() {
-        var html = HtmlReport.of(Planner.solve(Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(10)));
+        var html = HtmlReport.of(Solve.checked(Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(10)));
 
         assertThat(html).doesNotContain("null").contains("t=0", "periods");
     }
@@ -90,7 +90,7 @@ class HtmlReportTest {
     @Test
     void onlyReportsThisToolWroteCountAsReports() throws Exception {
         var report = Files.writeString(dir.resolve("r.html"),
-                HtmlReport.of(Planner.solve(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(10))));
+                HtmlReport.of(Solve.checked(Projects.dataset("demo-small.json"), SolveOptions.stepLimit(10))));
         var other = Files.writeString(dir.resolve("o.html"), "<!DOCTYPE html><html><head><title>mine</title></head></html>");
 
         assertThat(HtmlReport.isReport(report)).isTrue();

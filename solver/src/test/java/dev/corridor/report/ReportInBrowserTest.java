@@ -1,9 +1,9 @@
 package dev.corridor.report;
 
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.generate.SyntheticCorridor;
 import dev.corridor.model.plan.Plan;
@@ -38,7 +38,7 @@ class ReportInBrowserTest {
 
     @Test
     void theBeringReportRendersEveryStageWithoutScriptErrors() throws Exception {
-        var plan = Planner.solve(Projects.dataset("bering-strait.json"), SolveOptions.stepLimit(50));
+        var plan = Solve.checked(Projects.dataset("bering-strait.json"), SolveOptions.stepLimit(50));
 
         var page = open(plan);
 
@@ -52,7 +52,7 @@ class ReportInBrowserTest {
     @Test
     void aReportOfOverAThousandStagesStillDrawsThemAll() throws Exception {
         var project = SyntheticCorridor.generate(1200, 7);
-        var plan = Planner.solve(project, SolveOptions.stepLimit(0).withFinanceRounds(0));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(0).withFinanceRounds(0));
 
         var page = open(plan);
 

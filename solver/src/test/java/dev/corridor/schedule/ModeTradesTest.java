@@ -1,13 +1,13 @@
 package dev.corridor.schedule;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static dev.corridor.schedule.Fixtures.modesOf;
 import static dev.corridor.schedule.Fixtures.place;
 import static dev.corridor.schedule.Fixtures.stockOverdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Mode;
@@ -83,10 +83,10 @@ class ModeTradesTest {
         for (var instance : Map.of("j3010_1", 26, "j309_1", 31).entrySet()) {
             var project = DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", instance.getKey() + ".mm"));
 
-            var plan = Planner.solve(project, SolveOptions.stepLimit(2_000));
+            var plan = Solve.checked(project, SolveOptions.stepLimit(2_000));
 
             assertThat(plan.feasible()).isTrue();
-            assertThat(PlanChecker.violations(project, plan)).isEmpty();
+            Checked.assertHolds(project, plan);
             assertThat(plan.makespan()).as(instance.getKey()).isEqualTo(instance.getValue());
         }
     }

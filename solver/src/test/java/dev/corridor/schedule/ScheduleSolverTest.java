@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import dev.corridor.support.Checked;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
@@ -68,7 +68,7 @@ class ScheduleSolverTest {
         var project = twoBranchesAfterDigging(2);
 
         var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(100_000));
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        Checked.assertHolds(project, plan);
 
         assertThat(plan.makespan()).isEqualTo(5);
         assertThat(plan.stats().moveEvaluations()).isLessThan(100_000);
@@ -81,7 +81,7 @@ class ScheduleSolverTest {
         assertThat(PriorityRule.latestFinishTime(problem).makespan()).isEqualTo(63);
 
         var plan = new ScheduleSolver(problem).solve(SolveOptions.stepLimit(100_000));
-        assertThat(PlanChecker.violations(problem.project(), plan)).isEmpty();
+        Checked.assertHolds(problem.project(), plan);
 
         assertThat(plan.makespan()).isEqualTo(56);
         assertThat(plan.stats().moveEvaluations()).isLessThan(100_000);
@@ -93,7 +93,7 @@ class ScheduleSolverTest {
         var project = twoBranchesAfterDigging(1);
 
         var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(300));
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        Checked.assertHolds(project, plan);
 
         assertThat(plan.makespan()).isEqualTo(8);
         assertThat(plan.stats().moveEvaluations()).isGreaterThanOrEqualTo(300);

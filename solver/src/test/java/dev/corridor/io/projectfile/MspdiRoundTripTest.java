@@ -1,8 +1,8 @@
 package dev.corridor.io.projectfile;
 
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
@@ -31,7 +31,7 @@ class MspdiRoundTripTest {
     @ValueSource(strings = {"demo-small.json", "bering-strait.json"})
     void roundTripThroughMspdiKeepsStagesLinksDurationsAndResourcesOfTheChosenModes(String name) throws Exception {
         var project = Projects.dataset(name);
-        var plan = Planner.solve(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(50).withFinanceRounds(0));
         var file = dir.resolve("plan.xml");
 
         PlanWriter.write(project, plan, file);

@@ -1,10 +1,10 @@
 package dev.corridor.io.projectfile;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
@@ -93,11 +93,11 @@ class PrimaveraSampleTest {
     void theDatasetValidatesSolvesFeasiblyAndPassesTheIndependentCheck() throws Exception {
         var project = ProjectJson.parse("takt.json", JsonFiles.toJson(imported.project()));
 
-        var plan = Planner.solve(project, SolveOptions.stepLimit(300));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(300));
 
         assertThat(plan.feasible()).isTrue();
         assertThat(plan.stages()).hasSize(25);
-        assertThat(PlanChecker.violations(project, plan)).isEmpty();
+        Checked.assertHolds(project, plan);
         // Level 1 alone takes 5 + 6 + 4 + 7 + 5 working days, and a week has five of them.
         assertThat(plan.makespan()).isGreaterThanOrEqualTo(27 * 7 / 5);
     }

@@ -1,10 +1,10 @@
 package dev.corridor.io.projectfile;
 
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.Planner;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.support.Projects;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class PrimaveraXmlTest {
     @Test
     void p6XmlReadsAsADatasetWithTheSameStagesAndLinksThatSolves() throws Exception {
         var demo = Projects.dataset("demo-small.json");
-        var plan = Planner.solve(demo, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        var plan = Solve.checked(demo, SolveOptions.stepLimit(50).withFinanceRounds(0));
         var file = dir.resolve("demo-p6.xml");
         new PrimaveraPMFileWriter().write(PlanWriter.toProjectFile(demo, plan), file.toString());
         assertThat(Files.readString(file)).contains("<APIBusinessObjects");
@@ -38,8 +38,8 @@ class PrimaveraXmlTest {
                 .map(p -> p.stage() + " " + p.type()).toList())
                 .containsExactlyInAnyOrderElementsOf(demo.stages().stream().map(s -> s.id() + " " + s.predecessors().stream()
                         .map(p -> p.stage() + " " + p.type()).toList()).toList());
-        var again = Planner.solve(project, SolveOptions.stepLimit(100));
+        var again = Solve.checked(project, SolveOptions.stepLimit(100));
         assertThat(again.feasible()).isTrue();
-        assertThat(PlanChecker.violations(project, again)).isEmpty();
+        Checked.assertHolds(project, again);
     }
 }
