@@ -187,7 +187,7 @@ public final class BenchCommand implements Runnable {
                 if (csv != null) {
                     out.println("CSV written to " + csv);
                 }
-                return results.stream().allMatch(r -> r.checked() && (r.peer() == null || r.peer().checked())) ? 0 : 4;
+                return results.stream().allMatch(r -> r.checked() && (r.peer() == null || !r.peer().broken())) ? 0 : 4;
             } catch (InvalidInputException e) {
                 err.print(e.describe());
                 return 2;

@@ -16,12 +16,17 @@ record InstanceResult(String instance, int makespan, boolean feasible, boolean c
 
     /**
      * The peer's makespan (-1 when it found no schedule), whether the independent checker accepted
-     * its schedule, and whether it proved it optimal.
+     * its schedule (never when it found none), and whether it proved it optimal.
      */
     record PeerResult(int makespan, boolean checked, boolean optimal, long millis) {
 
         boolean found() {
             return makespan >= 0;
+        }
+
+        /** A schedule found that the checker rejects. */
+        boolean broken() {
+            return found() && !checked;
         }
     }
 

@@ -3,7 +3,6 @@ package dev.corridor.benchmarks.psplib;
 import dev.corridor.Planner;
 import dev.corridor.benchmarks.psplib.CpSatPeer.Answer;
 import dev.corridor.SolveOptions;
-import dev.corridor.check.PlanChecker;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.Money;
 import dev.corridor.model.Project;
@@ -166,14 +165,12 @@ final class PsplibBench {
             }
             var solved = await(ours);
             var plan = solved.plan();
-            // The checker must agree with the plan: no violations in a plan called feasible, some in one
-            // that is not (an instance with no feasible schedule, as 88 of the multi-mode J30 are).
-            boolean checked = PlanChecker.violations(project, plan).isEmpty() == plan.feasible();
+            boolean checked = IndependentCheck.ours(project, plan);
             InstanceResult.PeerResult peerResult = null;
             if (peer != null) {
                 var answer = await(peer);
-                boolean peerChecked = !answer.found() || PlanChecker.violations(project, asPlan(plan, answer)).isEmpty();
-                peerResult = new InstanceResult.PeerResult(answer.makespan(), peerChecked, answer.optimal(), answer.millis());
+                peerResult = new InstanceResult.PeerResult(answer.found() ? answer.makespan() : -1,
+                        IndependentCheck.peer(project, answer.stages()), answer.optimal(), answer.millis());
             }
             var bound = bounds.of(name);
             return new InstanceResult(name, plan.makespan(), plan.feasible(), checked, CriticalPath.length(project),
@@ -219,22 +216,16 @@ final class PsplibBench {
                 result.aboveBestKnown() == null ? "" : String.format(Locale.ROOT, "%.2f%%", result.aboveBestKnown()),
                 !result.checked() ? "BROKEN" : result.feasible() ? "ok" : "infeas.",
                 peer == null ? "" : String.format(Locale.ROOT, "  %8s %7s", peer.found() ? peer.makespan() : "none",
-                        peer.checked() ? "ok" : "BROKEN"));
+                        !peer.found() ? "" : peer.checked() ? "ok" : "BROKEN"));
         out.flush();
-    }
-
-    /** The peer's schedule in the form the independent checker reads. */
-    private static Plan asPlan(Plan ours, Answer answer) {
-        return new Plan(ours.dataset(), true, "", answer.makespan(), null, ours.periodUnit(), null,
-                null, null, Money.ZERO, answer.stages(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
-                List.of(), ours.stats(), List.of(), null);
     }
 
     static String summary(List<InstanceResult> results) {
         var text = new StringBuilder();
         int n = results.size();
         var all = results;
-        results = results.stream().filter(InstanceResult::feasible).toList();
+        // A plan the checker rejects counts in no quality figure, whatever it claims.
+        results = results.stream().filter(r -> r.feasible() && r.checked()).toList();
         double aboveCp = results.stream().mapToDouble(InstanceResult::aboveCriticalPath).average().orElse(0);
         double baselineAboveCp = results.stream()
                 .mapToDouble(r -> 100.0 * (r.baseline() - r.criticalPath()) / r.criticalPath()).average().orElse(0);
@@ -244,16 +235,19 @@ final class PsplibBench {
         long provenOptimal = results.stream().filter(r -> r.lowerBound() != null && r.bestKnown() != null
                 && r.lowerBound().equals(r.bestKnown())).count();
         long atOptimum = results.stream().filter(InstanceResult::provenOptimal).count();
-        long feasible = results.size();
+        long counted = results.size();
         long broken = all.stream().filter(r -> !r.checked()).count();
-        long infeasibleUnknown = all.stream().filter(r -> !r.feasible() && r.bestKnown() == null).count();
+        long infeasible = all.stream().filter(r -> r.checked() && !r.feasible()).count();
+        long infeasibleUnknown = all.stream().filter(r -> r.checked() && !r.feasible() && r.bestKnown() == null).count();
         double seconds = all.stream().mapToLong(InstanceResult::millis).sum() / 1000.0;
-        text.append(String.format(Locale.ROOT, "%ninstances            %d (%d feasible, %d failing the independent check)%n",
-                n, feasible, broken));
-        if (feasible < n) {
+        text.append(String.format(Locale.ROOT, "%ninstances            %d (%d feasible and checked, %d failing the independent check)%n",
+                n, counted, broken));
+        if (infeasible > 0) {
             text.append(String.format(Locale.ROOT, "no feasible plan     %d, of which %d have no known feasible schedule (not in the bounds)%n",
-                    n - feasible, infeasibleUnknown));
-            text.append("averages below are over the feasible plans\n");
+                    infeasible, infeasibleUnknown));
+        }
+        if (counted < n) {
+            text.append("averages below are over the feasible plans the independent check confirms\n");
         }
         text.append(String.format(Locale.ROOT, "above critical path  %.2f %% on average (LFT rule alone: %.2f %%)%n",
                 aboveCp, baselineAboveCp));
@@ -266,13 +260,14 @@ final class PsplibBench {
         }
         text.append(String.format(Locale.ROOT, "time                 %.1f s in all, %.2f s per instance%n", seconds,
                 n == 0 ? 0 : seconds / n));
-        var withPeer = results.stream().filter(r -> r.peer() != null && r.peer().found()).toList();
+        // Likewise a peer's schedule counts only where it found one and the checker accepts it.
+        var withPeer = results.stream().filter(r -> r.peer() != null && r.peer().found() && r.peer().checked()).toList();
         if (!withPeer.isEmpty()) {
             double peerAboveCp = withPeer.stream()
                     .mapToDouble(r -> 100.0 * (r.peer().makespan() - r.criticalPath()) / r.criticalPath()).average().orElse(0);
             double oursAboveCp = withPeer.stream().mapToDouble(InstanceResult::aboveCriticalPath).average().orElse(0);
             long peerMissing = results.stream().filter(r -> r.peer() != null && !r.peer().found()).count();
-            long peerBroken = results.stream().filter(r -> r.peer() != null && !r.peer().checked()).count();
+            long peerBroken = results.stream().filter(r -> r.peer() != null && r.peer().broken()).count();
             long better = withPeer.stream().filter(r -> r.makespan() < r.peer().makespan()).count();
             long worse = withPeer.stream().filter(r -> r.makespan() > r.peer().makespan()).count();
             text.append(String.format(Locale.ROOT, "%nCP-SAT (same time limit) on the %d instances it solved (%d without a schedule, %d failing the check):%n",

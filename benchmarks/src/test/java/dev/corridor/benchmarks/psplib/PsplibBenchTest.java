@@ -23,6 +23,31 @@ class PsplibBenchTest {
     }
 
     @Test
+    void onlySchedulesTheCheckerConfirmsCountInTheQualityFigures() {
+        var peerChecked = new InstanceResult.PeerResult(48, true, false, 10);
+        var peerNone = new InstanceResult.PeerResult(-1, false, false, 10);
+        var peerBroken = new InstanceResult.PeerResult(1, false, false, 10);
+        var results = List.of(
+                new InstanceResult("a", 50, true, true, 40, 45, 45, 60, 10, 100, peerChecked),
+                new InstanceResult("b", 60, true, true, 50, 55, 55, 70, 10, 100, peerNone),
+                new InstanceResult("c", 70, true, true, 60, 65, 65, 80, 10, 100, peerBroken),
+                // A plan that claims feasibility the checker does not confirm, absurdly short.
+                new InstanceResult("d", 1, true, false, 60, 65, 65, 80, 10, 100, null));
+
+        var summary = PsplibBench.summary(results);
+
+        assertThat(summary).contains("instances            4 (3 feasible and checked, 1 failing the independent check)",
+                "CP-SAT (same time limit) on the 1 instances it solved (1 without a schedule, 1 failing the check)",
+                // Over a, b and c only: (10 + 10 + 10) / 40, 50, 60 → 25 %, 20 %, 16.67 %.
+                "above critical path  20.56 % on average",
+                // Over a only, against the peer's 48: corridor 25 %, CP-SAT 20 % above the critical path.
+                "above critical path  corridor 25.00 %, CP-SAT 20.00 %");
+        assertThat(peerNone.checked()).isFalse();
+        assertThat(peerNone.broken()).isFalse();
+        assertThat(peerBroken.broken()).isTrue();
+    }
+
+    @Test
     void everyScheduleIsCheckedAndComparedWithItsBounds(@TempDir Path dir) throws Exception {
         var printed = new StringWriter();
         var bench = new PsplibBench(Duration.ofMillis(300), 42, new PrintWriter(printed));
@@ -37,7 +62,7 @@ class PsplibBenchTest {
             assertThat(result.criticalPath()).isLessThanOrEqualTo(result.lowerBound());
         });
         assertThat(results.get(0).bestKnown()).isEqualTo(43);
-        assertThat(PsplibBench.summary(results)).contains("instances            2 (2 feasible, 0 failing", "at proven optimum");
+        assertThat(PsplibBench.summary(results)).contains("instances            2 (2 feasible and checked, 0 failing", "at proven optimum");
 
         var csv = dir.resolve("out.csv");
         ResultsCsv.write(results, bench.settings(), csv);
