@@ -42,7 +42,8 @@ final class Fields {
     }
 
     /** Reports fields the format does not know: a typo must not silently drop data. */
-    void rejectUnknown(JsonNode object, String path, String... known) {
+    void rejectUnknown(JsonNode object, String path, List<String> knownFields) {
+        var known = knownFields.toArray(String[]::new);
         var names = Set.of(known);
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             var name = it.next();
@@ -223,10 +224,15 @@ final class Fields {
 
     private JsonNode present(JsonNode parent, String field, String path, boolean required, String what) {
         var node = parent.get(field);
-        if (node == null || node.isNull()) {
+        if (node == null) {
             if (required) {
                 problem(child(path, field), "is missing; add \"" + field + "\" (" + what + ").");
             }
+            return null;
+        }
+        if (node.isNull()) {
+            // A null is a value left out by mistake more often than a field meant to be absent.
+            problem(child(path, field), "is null; give " + what + (required ? "" : ", or leave the field out") + ".");
             return null;
         }
         return node;

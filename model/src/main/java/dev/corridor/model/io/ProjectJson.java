@@ -50,7 +50,31 @@ public final class ProjectJson {
 
     private static final String ROOT = "$";
 
+    /**
+     * The fields the format knows, by kind of object; any other field (but an "x-" one of the user's)
+     * is refused. The dataset's JSON Schema lists the same, which a test holds it to.
+     */
+    private static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry("dataset", List.of("schemaVersion", "name", "description", "periodUnit", "startDate", "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones", "tranches", "finance")),
+            Map.entry("resource", List.of("id", "name", "kind", "capacity", "capacityChanges")),
+            Map.entry("capacityChange", List.of("from", "capacity")),
+            Map.entry("calendar", List.of("id", "name", "cycle", "open")),
+            Map.entry("budgetCap", List.of("from", "to", "max")),
+            Map.entry("stage", List.of("id", "name", "description", "system", "calendar", "release", "deadline", "modes", "predecessors")),
+            Map.entry("mode", List.of("id", "name", "duration", "cost", "demand")),
+            Map.entry("predecessor", List.of("stage", "type", "lag")),
+            Map.entry("milestone", List.of("id", "name", "stage", "weight")),
+            Map.entry("tranche", List.of("id", "name", "party", "kind", "amount", "from", "to", "rate", "upfrontFee", "commitmentFee")),
+            Map.entry("finance", List.of("discountRate", "minReserve", "partyShare", "openingValue")),
+            Map.entry("shareBounds", List.of("min", "max")));
+
+
     private ProjectJson() {
+    }
+
+    /** The fields the format knows, by kind of object (dataset, resource, stage, mode, ...). */
+    public static Map<String, List<String>> knownFields() {
+        return FIELDS;
     }
 
     public static Project read(Path file) throws InvalidInputException {
@@ -181,15 +205,15 @@ public final class ProjectJson {
 
         Project project(JsonNode root) {
             var path = ROOT;
-            fields.rejectUnknown(root, path, "schemaVersion", "name", "description", "periodUnit", "startDate",
-                    "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones",
-                    "tranches", "finance");
+            fields.rejectUnknown(root, path, FIELDS.get("dataset"));
             var schemaVersion = fields.integer(root, "schemaVersion", path, true, 1, Integer.MAX_VALUE, Project.SCHEMA_VERSION);
             if (schemaVersion != Project.SCHEMA_VERSION) {
                 fields.problem(Fields.child(path, "schemaVersion"), "is " + schemaVersion
                         + " but this version of corridor reads schema version " + Project.SCHEMA_VERSION + ".");
             }
             var name = fields.text(root, "name", path, true);
+            // Free text for people: type-checked like every field, not kept in the plan.
+            fields.text(root, "description", path, false);
             var periodUnit = fields.enumeration(root, "periodUnit", path, true, PeriodUnit.class, PeriodUnit.PERIOD);
             var startDate = fields.date(root, "startDate", path, false);
             var horizon = fields.integer(root, "horizon", path, true, 1, Limits.MAX_PERIOD, Limits.MAX_PERIOD);
@@ -226,13 +250,13 @@ public final class ProjectJson {
         }
 
         private Resource resource(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "kind", "capacity", "capacityChanges");
+            fields.rejectUnknown(node, path, FIELDS.get("resource"));
             var id = fields.text(node, "id", path, true);
             var name = fields.text(node, "name", path, false);
             var capacity = fields.integer(node, "capacity", path, true, 0, Limits.MAX_UNITS, 0);
             var changes = fields.objects(fields.array(node, "capacityChanges", path, false), "a capacity change")
                     .stream().map(c -> {
-                        fields.rejectUnknown(c.node(), c.path(), "from", "capacity");
+                        fields.rejectUnknown(c.node(), c.path(), FIELDS.get("capacityChange"));
                         return remember(new CapacityChange(
                                 fields.integer(c.node(), "from", c.path(), true, 0, Limits.MAX_PERIOD, 0),
                                 fields.integer(c.node(), "capacity", c.path(), true, 0, Limits.MAX_UNITS, 0)), c.path());
@@ -242,7 +266,7 @@ public final class ProjectJson {
         }
 
         private Calendar calendar(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "cycle", "open");
+            fields.rejectUnknown(node, path, FIELDS.get("calendar"));
             var id = fields.text(node, "id", path, true);
             var name = fields.text(node, "name", path, false);
             var cycle = fields.integer(node, "cycle", path, true, 1, Limits.MAX_CYCLE, 1);
@@ -259,7 +283,7 @@ public final class ProjectJson {
         }
 
         private BudgetCap budgetCap(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "from", "to", "max");
+            fields.rejectUnknown(node, path, FIELDS.get("budgetCap"));
             return new BudgetCap(
                     fields.integer(node, "from", path, true, 0, Limits.MAX_PERIOD, 0),
                     fields.integer(node, "to", path, true, 0, Limits.MAX_PERIOD, Limits.MAX_PERIOD),
@@ -267,9 +291,9 @@ public final class ProjectJson {
         }
 
         private Stage stage(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "description", "system", "calendar", "release", "deadline",
-                    "modes", "predecessors");
+            fields.rejectUnknown(node, path, FIELDS.get("stage"));
             var id = fields.text(node, "id", path, true);
+            fields.text(node, "description", path, false);
             var name = fields.text(node, "name", path, false);
             var system = fields.enumeration(node, "system", path, false, CorridorSystem.class, CorridorSystem.SHARED);
             var calendar = fields.text(node, "calendar", path, false);
@@ -286,7 +310,8 @@ public final class ProjectJson {
         }
 
         private Mode mode(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "duration", "cost", "demand");
+            fields.rejectUnknown(node, path, FIELDS.get("mode"));
+            fields.text(node, "name", path, false);
             var id = fields.text(node, "id", path, true);
             var duration = fields.integer(node, "duration", path, true, 0, Limits.MAX_PERIOD, 1);
             var cost = fields.money(node, "cost", path, false, Money.ZERO);
@@ -307,7 +332,7 @@ public final class ProjectJson {
         }
 
         private Predecessor predecessor(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "stage", "type", "lag");
+            fields.rejectUnknown(node, path, FIELDS.get("predecessor"));
             return new Predecessor(
                     fields.text(node, "stage", path, true),
                     fields.enumeration(node, "type", path, false, LinkType.class, LinkType.FS),
@@ -315,7 +340,7 @@ public final class ProjectJson {
         }
 
         private Milestone milestone(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "stage", "weight");
+            fields.rejectUnknown(node, path, FIELDS.get("milestone"));
             var id = fields.text(node, "id", path, true);
             var name = fields.text(node, "name", path, false);
             return new Milestone(id, name == null ? id : name, fields.text(node, "stage", path, true),
@@ -323,8 +348,8 @@ public final class ProjectJson {
         }
 
         private Tranche tranche(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "id", "name", "party", "kind", "amount", "from", "to", "rate", "upfrontFee",
-                    "commitmentFee");
+            fields.rejectUnknown(node, path, FIELDS.get("tranche"));
+            fields.text(node, "name", path, false);
             return new Tranche(
                     fields.text(node, "id", path, true),
                     fields.text(node, "party", path, true),
@@ -338,7 +363,7 @@ public final class ProjectJson {
         }
 
         private Finance finance(JsonNode node, String path) {
-            fields.rejectUnknown(node, path, "discountRate", "minReserve", "partyShare", "openingValue");
+            fields.rejectUnknown(node, path, FIELDS.get("finance"));
             var discountRate = fields.number(node, "discountRate", path, false, 0, 1, 0.0);
             var minReserve = fields.money(node, "minReserve", path, false, Money.ZERO);
             var shares = new LinkedHashMap<String, ShareBounds>();
@@ -353,7 +378,7 @@ public final class ProjectJson {
                     var bounds = fields.object(shareNode, party, sharePath, true);
                     if (bounds != null) {
                         var boundsPath = Fields.child(sharePath, party);
-                        fields.rejectUnknown(bounds, boundsPath, "min", "max");
+                        fields.rejectUnknown(bounds, boundsPath, FIELDS.get("shareBounds"));
                         var share = new ShareBounds(
                                 fields.number(bounds, "min", boundsPath, false, 0, 1, 0.0),
                                 fields.number(bounds, "max", boundsPath, false, 0, 1, 1.0));
