@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,6 +27,16 @@ public final class PlanJson {
     /** The fields without which a file is no plan; the lists among them cannot be null in a {@link Plan}. */
     private static final List<String> REQUIRED = List.of("dataset", "feasible", "makespan", "stages", "systems",
             "resources", "spend", "budget", "constraints");
+
+    /**
+     * Reads what a plan file says and nothing else: a fraction where a whole number belongs (a period,
+     * a unit count) is refused, not truncated, and text is never taken for a number ("" for 0).
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
 
     private PlanJson() {
     }
@@ -64,9 +78,7 @@ public final class PlanJson {
         }
         Plan plan;
         try {
-            // A fraction where a whole number belongs (a period, a unit count) is refused, not truncated.
-            plan = JsonFiles.mapper().readerFor(Plan.class).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                    .readValue(tree);
+            plan = STRICT.readerFor(Plan.class).readValue(tree);
         } catch (IOException e) {
             throw new InvalidInputException(source, e instanceof JsonProcessingException processing ? path(processing) : "$",
                     "not a corridor plan: " + problem(e) + ". Write the plan again with corridor solve.");

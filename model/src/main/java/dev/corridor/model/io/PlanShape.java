@@ -100,6 +100,13 @@ final class PlanShape {
                         + stage.finish() + ", which is not a span inside the plan's periods [0, " + makespan + "]."));
             }
         }
+        for (int c = 0; c < plan.calendars().size(); c++) {
+            var calendar = plan.calendars().get(c);
+            if (calendar.cycle() < 1) {
+                problems.add(new Problem("$.calendars[" + c + "].cycle", "is " + calendar.cycle()
+                        + "; a calendar's cycle is at least one period."));
+            }
+        }
         var finance = plan.finance();
         if (finance != null) {
             for (int i = 0; i < finance.draws().size(); i++) {

@@ -155,6 +155,11 @@ class ProjectJsonTest {
         assertThat(refused.problems().get(0).message()).contains("is null");
 
         ((ObjectNode) plan.withArray("stages").get(0)).remove("name");
+        // Text is never taken for a number: "" is no makespan of 0.
+        var text = plan.deepCopy().put("makespan", "");
+        var coerced = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", text.toString()));
+        assertThat(coerced.problems()).extracting(Problem::path).containsExactly("$.makespan");
+
         var unequal = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", plan.toString()));
         assertThat(unequal.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.resources[0].used");
