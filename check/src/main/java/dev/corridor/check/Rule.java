@@ -45,5 +45,10 @@ public enum Rule {
     /** A party's share of all draws is outside its bounds. */
     PARTY_SHARE,
     /** A figure the plan reports differs from the one recomputed from the dataset. */
-    FIGURE
+    FIGURE;
+
+    /** As a planner reads it: "budget cap", "cash reserve", "figure". */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

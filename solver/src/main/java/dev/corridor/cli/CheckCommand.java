@@ -1,6 +1,7 @@
 package dev.corridor.cli;
 
 import dev.corridor.check.PlanCheck;
+import dev.corridor.check.Rule;
 import dev.corridor.check.Unreadable;
 import dev.corridor.check.Verdict;
 import dev.corridor.io.DatasetFiles;
@@ -42,8 +43,9 @@ final class CheckCommand implements Callable<Integer> {
             // The dataset must be valid before a plan can be judged against it; the same validation as solve.
             var project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
             var datasetJson = isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
-            var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), ProjectJson.readText(plan));
-            print(verdict, out);
+            var planJson = ProjectJson.readText(plan);
+            var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), planJson);
+            print(verdict, saysFeasible(planJson), out);
             return verdict.holds() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
         } catch (InvalidInputException e) {
             err.print(e.describe());
@@ -54,15 +56,32 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Verdict verdict, java.io.PrintWriter out) {
+    private void print(Verdict verdict, boolean saysFeasible, java.io.PrintWriter out) {
         if (verdict.holds()) {
             out.printf("%s holds every rule of %s, and every figure it reports is true.%n", plan, dataset);
         } else {
             int count = verdict.violations().size();
-            out.printf("%s breaks %s of %s:%n", plan, count == 1 ? "a rule" : count + " rules", dataset);
+            var byRule = new java.util.EnumMap<Rule, Integer>(Rule.class);
+            verdict.violations().forEach(v -> byRule.merge(v.rule(), 1, Integer::sum));
+            var kinds = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).toList();
+            out.printf("%s: %d %s against %s (%s):%n", plan, count, count == 1 ? "violation" : "violations", dataset,
+                    String.join(", ", kinds));
             verdict.violations().forEach(violation -> out.println("  " + violation.message()));
+            if (!saysFeasible && verdict.of(Rule.FIGURE).isEmpty()) {
+                out.println("The plan says so itself: it is marked not feasible, and every figure it reports is true.");
+            }
         }
         verdict.notes().forEach(note -> out.println("note: " + note));
+    }
+
+    /** What the plan says of itself; a plan written by hand may say nothing (then it claims no more than its stages). */
+    private static boolean saysFeasible(String planJson) {
+        try {
+            var feasible = JsonFiles.mapper().readTree(planJson).get("feasible");
+            return feasible == null || !feasible.isBoolean() || feasible.asBoolean();
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     /** PSPLIB instances and project files are checked as corridor reads them, written out as a dataset. */

@@ -417,6 +417,31 @@ class CliTest {
     }
 
     @Test
+    void checkConfirmsASolvedPlanAndNamesWhatAHandEditBreaks() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(run("solve", DEMO.toString(), "--step-limit", "200", "-o", plan.toString()).code).isZero();
+
+        var confirmed = run("check", DEMO.toString(), plan.toString());
+        assertThat(confirmed.code).as(confirmed.toString()).isZero();
+        assertThat(confirmed.out).contains("holds every rule of " + DEMO + ", and every figure it reports is true");
+
+        // A planner pulls the survey one month earlier by hand, into period -1.
+        var edited = dir.resolve("edited.plan.json");
+        Files.writeString(edited, Files.readString(plan).replaceFirst("\"start\" : 0,", "\"start\" : -1,"));
+        var broken = run("check", DEMO.toString(), edited.toString());
+        assertThat(broken.code).isEqualTo(3);
+        assertThat(broken.out).contains("violations against " + DEMO,
+                "period -1 (2027-12): stage survey starts before the project's first period",
+                "period 3 (2028-04): stage survey is reported to finish here, but its 3 worked periods");
+        assertNoStackTrace(broken);
+
+        var unreadable = run("check", DEMO.toString(), write("not-a-plan.json", "{\"stages\": 3}").toString());
+        assertThat(unreadable.code).isEqualTo(2);
+        assertThat(unreadable.err).contains("not-a-plan.json: $.stages: expected an array");
+        assertNoStackTrace(unreadable);
+    }
+
+    @Test
     void financeRefusesAPlanWhoseScheduleFiguresItsStagesDoNotGive() throws Exception {
         var plan = dir.resolve("demo.plan.json");
         assertThat(run("solve", DEMO.toString(), "--step-limit", "200", "-o", plan.toString()).code).isZero();
