@@ -22,8 +22,8 @@ final class PlanShape {
      * when they have no value, never written as null.
      */
     private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-            Map.entry("$", List.of("dataset", "feasible", "makespan", "stages", "systems", "resources", "spend",
-                    "budget", "constraints")),
+            Map.entry("$", List.of("dataset", "feasible", "score", "makespan", "totalCost", "stages", "systems",
+                    "resources", "spend", "budget", "constraints")),
             Map.entry("$.stages[]", List.of("id", "system", "mode", "start", "finish", "cost")),
             Map.entry("$.systems[]", List.of("system", "finish", "stages")),
             Map.entry("$.resources[]", List.of("id", "peak", "peakPeriod", "used", "capacity")),

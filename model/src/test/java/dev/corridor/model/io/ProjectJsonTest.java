@@ -155,6 +155,11 @@ class ProjectJsonTest {
         assertThat(refused.problems().get(0).message()).contains("is null");
 
         ((ObjectNode) plan.withArray("stages").get(0)).remove("name");
+        var costless = plan.deepCopy();
+        costless.remove("totalCost");
+        var missingCost = catchThrowableOfType(InvalidInputException.class,
+                () -> PlanJson.parse("plan.json", costless.toString()));
+        assertThat(missingCost.problems()).extracting(Problem::path).containsExactly("$.totalCost");
         // Text is never taken for a number: "" is no makespan of 0.
         var text = plan.deepCopy().put("makespan", "");
         var coerced = catchThrowableOfType(InvalidInputException.class, () -> PlanJson.parse("plan.json", text.toString()));
