@@ -81,6 +81,15 @@ class DatasetSchemaTest {
         assertThat(readerAccepts(json)).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validDatasets")
+    void aValidDatasetIsTheSameAfterItsRoundTripThroughJson(String name, String json) throws Exception {
+        var read = ProjectJson.parse(name, json);
+        var written = JsonFiles.toJson(read);
+        assertThat(ProjectJson.parse(name, written)).isEqualTo(read);
+        assertThat(schemaErrors(written)).isEmpty();
+    }
+
     @Test
     void theSchemaAndTheReaderKnowTheSameFieldsOfEveryObject() throws Exception {
         var root = JSON.readTree(Files.readString(SCHEMA));
