@@ -6,12 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -68,10 +74,17 @@ final class MutationFuzz {
             }
             plans.add(plan);
         }
-        for (int n = 0; n < mutants; n++) {
-            mutant(n);
+        int done = 0;
+        try {
+            for (; done < mutants; done++) {
+                mutant(done);
+            }
+        } catch (Stuck stuck) {
+            done++;
+        } finally {
+            runner.shutdownNow();
         }
-        return new Report(mutants, exits, failures);
+        return new Report(done, exits, failures);
     }
 
     private void mutant(int n) throws IOException {
@@ -126,7 +139,13 @@ final class MutationFuzz {
         var before = listing(out);
         CliRun result;
         try {
-            result = CliRun.of(command.toArray(String[]::new));
+            result = runBounded(command);
+        } catch (TimeoutException stuck) {
+            // A command still running on a mutant of a small dataset after minutes is a finding too; the
+            // thread cannot be stopped, so the run ends here with what it found.
+            failures.add(new Failure(n, source.toString(), List.copyOf(mutations), command, -1,
+                    "it did not end within " + BOUND.toSeconds() + " s", ""));
+            throw new Stuck();
         } catch (AssertionError checkerDisagrees) {
             failures.add(new Failure(n, source.toString(), List.copyOf(mutations), command, -1,
                     "the independent checker disagrees with the plan it wrote", checkerDisagrees.getMessage()));
@@ -176,6 +195,35 @@ final class MutationFuzz {
                 Files.deleteIfExists(out.resolve(file));
             }
         }
+    }
+
+    /** How long one command may run before the run stops and reports it stuck. */
+    private static final Duration BOUND = Duration.ofMinutes(2);
+
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "fuzzed-command");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private CliRun runBounded(List<String> command) throws TimeoutException, IOException {
+        var run = runner.submit(() -> CliRun.of(command.toArray(String[]::new)));
+        try {
+            return run.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError checker) {
+                throw checker;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Ends a run at a command that does not end. */
+    private static final class Stuck extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     /**

@@ -70,6 +70,11 @@ final class ProjectValidator {
             if (cap.from() >= cap.to()) {
                 problem(cap, ".to", "is " + cap.to() + " but must be after \"from\" (" + cap.from()
                         + "): the window is [from, to).");
+            } else if (cap.to() > project.horizon()) {
+                // Past the horizon a cap binds no plan that keeps it, but it would let the scheduler push
+                // stages that miss it out to the window's end, and the plan (and its financing) that far.
+                problem(cap, ".to", "is period " + cap.to() + ", after the horizon (" + project.horizon()
+                        + "); a budget window ends by the horizon. Lower it or extend the horizon.");
             }
         }
         for (var stage : project.stages()) {

@@ -677,6 +677,18 @@ class ProjectJsonTest {
     }
 
     @Test
+    void budgetCapWindowPastTheHorizonIsReported() {
+        // Found by the fuzzer: a cap to period 24,000 on a 48-month horizon let the scheduler push the
+        // stages that missed it 2,000 years out, and the financing LP then ran for hours.
+        var found = problems(mutate(root -> at(root, "/budgetCaps/0").put("to", 24_000)));
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.budgetCaps[0].to");
+            assertThat(p.message()).contains("is period 24000, after the horizon (48)", "extend the horizon");
+        });
+    }
+
+    @Test
     void partyShareWithMinimumAboveMaximumIsReported() {
         var found = problems(mutate(root -> root.withObject("/finance").withObject("/partyShare")
                 .withObject("/LENDERS").put("min", 0.6).put("max", 0.5)));
