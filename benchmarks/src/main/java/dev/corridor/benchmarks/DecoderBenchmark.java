@@ -2,11 +2,11 @@ package dev.corridor.benchmarks;
 
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
-import dev.corridor.schedule.JustifiedDecoder;
-import dev.corridor.schedule.ModeOption;
-import dev.corridor.schedule.ScheduleProblem;
-import dev.corridor.schedule.SerialScheduleGenerator;
-import dev.corridor.schedule.Timetable;
+import dev.corridor.schedule.decode.JustifiedDecoder;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.decode.SerialScheduleGenerator;
+import dev.corridor.schedule.decode.Timetable;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -4,7 +4,7 @@ import dev.corridor.explain.Explainer;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.schedule.ScheduleProblem;
+import dev.corridor.schedule.problem.ScheduleProblem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

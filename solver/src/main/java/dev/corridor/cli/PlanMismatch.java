@@ -4,7 +4,7 @@ import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.schedule.PlannedSpend;
-import dev.corridor.schedule.ScheduleProblem;
+import dev.corridor.schedule.problem.ScheduleProblem;
 import java.util.HashSet;
 
 /**

@@ -1,7 +1,7 @@
 package dev.corridor.explain;
 
-import dev.corridor.schedule.BudgetWindow;
-import dev.corridor.schedule.ResourceSpec;
+import dev.corridor.schedule.problem.BudgetWindow;
+import dev.corridor.schedule.problem.ResourceSpec;
 
 /** Why a stage cannot be put at some start, everything else staying where it is. */
 sealed interface Conflict {

@@ -6,7 +6,7 @@ import dev.corridor.model.plan.Explanation;
 import dev.corridor.model.plan.Hold;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.StagePlan;
-import dev.corridor.schedule.ScheduleProblem;
+import dev.corridor.schedule.problem.ScheduleProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package dev.corridor.explain;
 
 import dev.corridor.model.plan.Plan;
-import dev.corridor.schedule.BudgetWindow;
-import dev.corridor.schedule.ModeOption;
-import dev.corridor.schedule.Placement;
-import dev.corridor.schedule.ScheduleProblem;
+import dev.corridor.schedule.problem.BudgetWindow;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.Placement;
+import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.StageJob;
 import java.util.HashMap;
 

@@ -13,7 +13,7 @@ public record ActivityOrder(List<String> stages, List<String> modes) {
         modes = List.copyOf(modes);
     }
 
-    static ActivityOrder of(CorridorSchedule solution) {
+    public static ActivityOrder of(CorridorSchedule solution) {
         var jobs = solution.getJobs().stream().sorted(java.util.Comparator.comparingInt(StageJob::getIndex)).toList();
         return new ActivityOrder(
                 solution.getActivityList().getOrder().stream().map(job -> job.getSpec().id()).toList(),

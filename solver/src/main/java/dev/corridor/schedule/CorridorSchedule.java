@@ -7,6 +7,14 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import dev.corridor.schedule.decode.Decodes;
+import dev.corridor.schedule.problem.BudgetWindow;
+import dev.corridor.schedule.problem.Link;
+import dev.corridor.schedule.problem.ResourceSpec;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.problem.SpendWeights;
+import dev.corridor.schedule.problem.StockSpec;
+import dev.corridor.schedule.problem.SystemValue;
 import java.util.List;
 
 /**
@@ -104,7 +112,7 @@ public class CorridorSchedule {
     }
 
     /** The latest decodes of this plan's lists, for the listeners and moves that decode them. */
-    Decodes decodes() {
+    public Decodes decodes() {
         if (decodes == null || !decodes.serves(problem)) {
             decodes = new Decodes(problem);
         }

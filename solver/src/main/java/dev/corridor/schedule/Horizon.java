@@ -1,5 +1,7 @@
 package dev.corridor.schedule;
 
+import dev.corridor.schedule.problem.Objective;
+
 /**
  * The project's end and what the objective measures, as a fact the constraints can read.
  *

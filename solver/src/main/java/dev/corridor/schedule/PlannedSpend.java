@@ -2,6 +2,8 @@ package dev.corridor.schedule;
 
 import dev.corridor.model.Money;
 import dev.corridor.model.plan.Plan;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.problem.StageSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

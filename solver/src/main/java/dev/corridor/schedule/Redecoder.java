@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import dev.corridor.schedule.problem.ModeOption;
 import java.util.Objects;
 
 /**

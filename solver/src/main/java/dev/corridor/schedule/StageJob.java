@@ -7,6 +7,12 @@ import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import dev.corridor.model.Money;
+import dev.corridor.schedule.problem.BudgetWindow;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.Placement;
+import dev.corridor.schedule.problem.ResourceSpec;
+import dev.corridor.schedule.problem.Spend;
+import dev.corridor.schedule.problem.StageSpec;
 import java.util.ArrayList;
 import java.util.List;
 

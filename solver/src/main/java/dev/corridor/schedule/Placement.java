@@ -1,5 +1,0 @@
-package dev.corridor.schedule;
-
-/** When a stage runs: its first worked period and the period after its last. */
-public record Placement(int start, int finish) {
-}

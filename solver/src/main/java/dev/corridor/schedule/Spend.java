@@ -1,5 +1,0 @@
-package dev.corridor.schedule;
-
-/** Money one stage spends in one period, in thousandths of the money unit. */
-public record Spend(int period, long milli) {
-}

@@ -1,0 +1,375 @@
+package dev.corridor.schedule.decode;
+
+import dev.corridor.model.Money;
+import dev.corridor.schedule.problem.BudgetWindow;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.problem.WorkCalendar;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * The serial schedule-generation scheme: the decoder that turns an activity list (a priority order
+ * of stages) and a mode per stage into start times. Stages are taken one at a time, the earliest
+ * in the list among those whose predecessors are placed, and each is put at the earliest period
+ * where its precedence links, release, calendar, resources and budget windows all allow it.
+ *
+ * <p>Every schedule it returns respects precedence and calendars. It respects resources and budget
+ * caps too, unless no period ever could (capacity falls below a demand for good, or the caps run
+ * out); such a stage is placed at its precedence-earliest start and counted in {@link Timetable#forced()},
+ * and the constraints then score the overload. One instance reuses its work arrays: not thread-safe.
+ */
+public final class SerialScheduleGenerator {
+
+    private final ScheduleProblem problem;
+    private final int resourceCount;
+    private final Capacities capacities;
+    /** windowsAt[t]: the budget windows that cover period t (none from the steady period on). */
+    private final int[][] windowsAt;
+    private final long[] windowMax;
+
+    private int[][] usage;
+    /** Periods below this may hold bookings from the previous decode; only they need clearing. */
+    private int bookedUntil;
+    private final long[] windowSpent;
+    private final long[] stageSpendInWindow;
+
+    public SerialScheduleGenerator(ScheduleProblem problem) {
+        this(problem, new Capacities(problem));
+    }
+
+    SerialScheduleGenerator(ScheduleProblem problem, Capacities capacities) {
+        this.problem = problem;
+        this.resourceCount = problem.resources().size();
+        this.capacities = capacities;
+        int steady = problem.steadyFrom();
+        var windows = problem.budgetWindows();
+        this.windowMax = windows.stream().mapToLong(BudgetWindow::maxMilli).toArray();
+        this.windowsAt = new int[steady][];
+        for (int t = 0; t < steady; t++) {
+            final int period = t;
+            windowsAt[t] = windows.stream().filter(w -> w.covers(period)).mapToInt(BudgetWindow::index).toArray();
+        }
+        this.windowSpent = new long[windows.size()];
+        this.stageSpendInWindow = new long[windows.size()];
+        this.usage = new int[resourceCount][Math.max(16, problem.horizon() + 1)];
+    }
+
+    /** Whether this generator was made for {@code other}. */
+    public boolean serves(ScheduleProblem other) {
+        return problem == other;
+    }
+
+    /**
+     * Decodes an activity list.
+     *
+     * @param order stage indexes in priority order; stages not listed are left unplaced
+     * @param modes the chosen mode of each stage, by stage index
+     */
+    public Timetable decode(int[] order, ModeOption[] modes) {
+        return decode(order, modes, null);
+    }
+
+    /**
+     * Decodes as {@link #decode(int[], ModeOption[])} does, but each stage, as it comes to be placed,
+     * takes whichever of its modes finishes it first in the schedule built so far, among those the
+     * stocks cover with every other stage in the mode it has then (so modes that fit the stocks keep
+     * fitting them). Of modes that finish at once, the one needing the least stock wins, leaving
+     * the rest to the stages after it; the stage's own mode wins a full tie.
+     * This is multi-mode forward improvement: a mode that looks slow on its own may finish first
+     * where the resources are busy, and one that looks fast may wait.
+     *
+     * @param modes the modes to start from; each listed stage's entry is replaced by the mode it took
+     * @param mayChange which stages may take another mode, by stage index
+     */
+    public Timetable decodeFittingModes(int[] order, ModeOption[] modes, boolean[] mayChange) {
+        return decode(order, modes, new ModeFit(modes, mayChange));
+    }
+
+    /** What the mode-fitting decode needs to keep the stocks covered. */
+    private final class ModeFit {
+        final boolean[] mayChange;
+        final long[] used;
+
+        ModeFit(ModeOption[] modes, boolean[] mayChange) {
+            this.mayChange = mayChange;
+            this.used = new long[problem.stocks().size()];
+            for (var mode : modes) {
+                if (mode != null) {
+                    for (int s = 0; s < used.length; s++) {
+                        used[s] += mode.consumption(s);
+                    }
+                }
+            }
+        }
+
+        /** Whether the stocks cover {@code option} in place of {@code current}, or it overdraws none more. */
+        boolean covers(ModeOption current, ModeOption option) {
+            for (var stock : problem.stocks()) {
+                int s = stock.index();
+                long after = used[s] - current.consumption(s) + option.consumption(s);
+                if (after > stock.capacity() && option.consumption(s) > current.consumption(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void change(ModeOption current, ModeOption option) {
+            for (int s = 0; s < used.length; s++) {
+                used[s] += option.consumption(s) - current.consumption(s);
+            }
+        }
+    }
+
+    private Timetable decode(int[] order, ModeOption[] modes, ModeFit fit) {
+        int n = problem.stageCount();
+        var start = new int[n];
+        var finish = new int[n];
+        Arrays.fill(start, -1);
+        Arrays.fill(finish, -1);
+        for (int[] row : usage) {
+            Arrays.fill(row, 0, Math.min(bookedUntil, row.length), 0);
+        }
+        bookedUntil = 0;
+        Arrays.fill(windowSpent, 0);
+
+        var position = new int[n];
+        Arrays.fill(position, -1);
+        for (int p = 0; p < order.length; p++) {
+            position[order[p]] = p;
+        }
+        // A stage becomes eligible once every listed predecessor is placed.
+        var waitingOn = new int[n];
+        var eligible = new BitSet(order.length);
+        for (int p = 0; p < order.length; p++) {
+            int stage = order[p];
+            for (int l : problem.predecessorLinks(stage)) {
+                if (position[problem.link(l).predecessor()] >= 0) {
+                    waitingOn[stage]++;
+                }
+            }
+            if (waitingOn[stage] == 0) {
+                eligible.set(p);
+            }
+        }
+        int forced = 0;
+        int latestFinish = 0;
+        // No eligible position lies below this: scanning from 0 each time made long lists quadratic.
+        int lowest = 0;
+        for (int p = eligible.nextSetBit(lowest); p >= 0; p = eligible.nextSetBit(lowest)) {
+            eligible.clear(p);
+            lowest = p;
+            int stage = order[p];
+            var mode = modes[stage];
+            if (fit != null && fit.mayChange[stage]) {
+                mode = fittest(stage, mode, fit, start, finish, latestFinish);
+                modes[stage] = mode;
+            }
+            int earliest = precedenceEarliestStart(stage, mode, start, finish);
+            int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish);
+            if (chosen < 0) {
+                forced++;
+                chosen = earliest;
+            }
+            start[stage] = chosen;
+            finish[stage] = occupy(stage, mode, chosen);
+            latestFinish = Math.max(latestFinish, finish[stage]);
+            // One decrement per link, so a stage with many predecessors costs no more than its links.
+            for (int l : problem.successorLinks(stage)) {
+                int successor = problem.link(l).successor();
+                if (position[successor] >= 0 && --waitingOn[successor] == 0) {
+                    eligible.set(position[successor]);
+                    lowest = Math.min(lowest, position[successor]);
+                }
+            }
+        }
+        return new Timetable(start, finish, forced);
+    }
+
+    /** The mode that finishes {@code stage} first where it would go now, among those the stocks cover. */
+    private ModeOption fittest(int stage, ModeOption current, ModeFit fit, int[] start, int[] finish,
+            int latestFinish) {
+        var best = current;
+        int bestFinish = finishIfPlaced(stage, current, start, finish, latestFinish);
+        double bestNeed = problem.stockShare(current);
+        for (var option : problem.stage(stage).modes()) {
+            if (option == current || !fit.covers(current, option)) {
+                continue;
+            }
+            int optionFinish = finishIfPlaced(stage, option, start, finish, latestFinish);
+            double need = problem.stockShare(option);
+            if (optionFinish < bestFinish || (optionFinish == bestFinish && need < bestNeed)) {
+                best = option;
+                bestFinish = optionFinish;
+                bestNeed = need;
+            }
+        }
+        if (best != current) {
+            fit.change(current, best);
+        }
+        return best;
+    }
+
+    /** Where {@code stage} would finish in {@code mode} if placed now; past every real finish if it never fits. */
+    private int finishIfPlaced(int stage, ModeOption mode, int[] start, int[] finish, int latestFinish) {
+        int earliest = precedenceEarliestStart(stage, mode, start, finish);
+        int at = earliestFeasibleStart(stage, mode, earliest, latestFinish);
+        return at < 0 ? Integer.MAX_VALUE : problem.stage(stage).calendar().finish(at, mode.duration());
+    }
+
+    /** The earliest start that the release, the calendar and the placed predecessors allow. */
+    int precedenceEarliestStart(int stage, ModeOption mode, int[] start, int[] finish) {
+        var spec = problem.stage(stage);
+        var calendar = spec.calendar();
+        int duration = mode.duration();
+        int earliest = Math.max(0, spec.release());
+        for (int l : problem.predecessorLinks(stage)) {
+            var link = problem.link(l);
+            int before = link.predecessor();
+            if (start[before] < 0) {
+                continue;
+            }
+            earliest = Math.max(earliest, link.earliestStart(start[before], finish[before], calendar, duration));
+        }
+        return duration == 0 ? earliest : calendar.nextOpen(earliest);
+    }
+
+    /** The earliest start from {@code earliest} on where resources and budgets allow, or -1 if none ever will. */
+    private int earliestFeasibleStart(int stage, ModeOption mode, int earliest, int latestFinish) {
+        if (mode.duration() == 0) {
+            return earliest;
+        }
+        var calendar = problem.stage(stage).calendar();
+        // Past this period neither capacity nor budget windows nor usage change: a start that fails there fails forever.
+        int settled = Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + calendar.cycle();
+        int t = earliest;
+        while (true) {
+            t = calendar.nextOpen(t);
+            int next = nextCandidate(mode, calendar, t);
+            if (next < 0) {
+                return t;
+            }
+            if (t > settled) {
+                return -1;
+            }
+            t = next;
+        }
+    }
+
+    /** -1 if the stage fits when started at {@code t}, else the next start worth trying. */
+    private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t) {
+        int duration = mode.duration();
+        int p = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            for (int r = 0; r < resourceCount; r++) {
+                int demand = mode.demand(r);
+                if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
+                    // Any start up to p would still work in p: jump past it.
+                    return p + 1;
+                }
+            }
+            k++;
+        }
+        if (windowMax.length == 0 || mode.costMilli() == 0) {
+            return -1;
+        }
+        p = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            if (p < windowsAt.length) {
+                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                for (int w : windowsAt[p]) {
+                    stageSpendInWindow[w] += spend;
+                }
+            }
+            k++;
+        }
+        int next = -1;
+        for (int w = 0; w < windowMax.length; w++) {
+            if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
+                next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t));
+            }
+            stageSpendInWindow[w] = 0;
+        }
+        return next;
+    }
+
+    /**
+     * Past a budget window that the stage overspends, the next start worth trying is the one that
+     * leaves only as many of its worked periods in the window as the money left there pays for.
+     * Every start before it keeps at least as many periods in the window, so it would fail again;
+     * scanning them one by one made budget-bound decodes quadratic.
+     */
+    private int startLeavingRoomIn(int window, ModeOption mode, WorkCalendar calendar, int t) {
+        long left = windowMax[window] - windowSpent[window];
+        int duration = mode.duration();
+        int affordable = 0;
+        while (affordable < duration && Math.floorDiv(mode.costMilli() * (affordable + 1), duration) <= left) {
+            affordable++;
+        }
+        // The latest start with exactly `affordable` open periods before the window closes.
+        int end = problem.budgetWindows().get(window).to();
+        int start = end;
+        for (int open = 0; open < affordable; ) {
+            start--;
+            if (calendar.isOpen(start)) {
+                open++;
+            }
+        }
+        return Math.max(t + 1, start);
+    }
+
+    /** Books the stage's resources and spend from {@code t}; returns its finish. */
+    private int occupy(int stage, ModeOption mode, int t) {
+        int duration = mode.duration();
+        if (duration == 0) {
+            return t;
+        }
+        var calendar = problem.stage(stage).calendar();
+        int p = t;
+        int last = t;
+        for (int k = 0; k < duration; p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            ensureLength(p + 1);
+            for (int r = 0; r < resourceCount; r++) {
+                usage[r][p] += mode.demand(r);
+            }
+            if (p < windowsAt.length) {
+                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                for (int w : windowsAt[p]) {
+                    windowSpent[w] += spend;
+                }
+            }
+            last = p;
+            k++;
+        }
+        bookedUntil = Math.max(bookedUntil, last + 1);
+        return last + 1;
+    }
+
+    private int used(int resource, int period) {
+        var row = usage[resource];
+        return period < row.length ? row[period] : 0;
+    }
+
+    private int capacity(int resource, int period) {
+        return capacities.of(resource, period);
+    }
+
+    private void ensureLength(int length) {
+        if (resourceCount > 0 && usage[0].length < length) {
+            int newLength = Math.max(length, usage[0].length * 2);
+            for (int r = 0; r < resourceCount; r++) {
+                usage[r] = Arrays.copyOf(usage[r], newLength);
+            }
+        }
+    }
+}

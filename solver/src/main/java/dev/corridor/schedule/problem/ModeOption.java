@@ -1,0 +1,68 @@
+package dev.corridor.schedule.problem;
+
+import java.util.Arrays;
+
+/**
+ * One mode of one stage, compiled for fast decoding: demand is an array indexed like the
+ * problem's resources. The planning value of {@link StageJob#getMode()}.
+ */
+public final class ModeOption {
+
+    private final String id;
+    private final int stageIndex;
+    private final int duration;
+    private final long costMilli;
+    private final int[] demand;
+    private final int[] consumption;
+
+    public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand) {
+        this(id, stageIndex, duration, costMilli, demand, new int[0]);
+    }
+
+    /** @param consumption what the mode uses up of each non-renewable stock, in all */
+    public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand, int[] consumption) {
+        this.id = id;
+        this.stageIndex = stageIndex;
+        this.duration = duration;
+        this.costMilli = costMilli;
+        this.demand = demand.clone();
+        this.consumption = consumption.clone();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int stageIndex() {
+        return stageIndex;
+    }
+
+    public int duration() {
+        return duration;
+    }
+
+    public long costMilli() {
+        return costMilli;
+    }
+
+    public int demand(int resource) {
+        return demand[resource];
+    }
+
+    public int consumption(int stock) {
+        return stock < consumption.length ? consumption[stock] : 0;
+    }
+
+    public boolean consumesStock() {
+        return Arrays.stream(consumption).anyMatch(c -> c > 0);
+    }
+
+    public boolean usesResources() {
+        return Arrays.stream(demand).anyMatch(d -> d > 0);
+    }
+
+    @Override
+    public String toString() {
+        return id + "(" + duration + ")";
+    }
+}

@@ -1,0 +1,241 @@
+package dev.corridor.schedule.search;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import dev.corridor.BuildInfo;
+import dev.corridor.Progress;
+import dev.corridor.SolveControl;
+import dev.corridor.SolveOptions;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.PlanStats;
+import dev.corridor.schedule.ActivityList;
+import dev.corridor.schedule.ActivityOrder;
+import dev.corridor.schedule.CorridorSchedule;
+import dev.corridor.schedule.StageJob;
+import dev.corridor.schedule.problem.MakespanBound;
+import dev.corridor.schedule.problem.Objective;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.problem.SpendWeights;
+import dev.corridor.schedule.score.CorridorConstraints;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
+ * swap two, each within its precedence window; take up the order justification found) and the
+ * modes (change one, or trade them between stages under stocks, or refit them to the plan in hand),
+ * each candidate decoded by the serial schedule generator with forward-backward improvement.
+ */
+public final class ScheduleSolver {
+
+    /**
+     * Diversified late acceptance (Namazi et al.) over a short history: it accepts sideways steps,
+     * which activity-list search lives on, and worse ones only while they beat the worst of the last
+     * few. Measured against plain late acceptance over 200 steps (benchmarks/RESULTS.md), it ends
+     * closer to the best known on J120 at 1 s and 10 s and on the hard J30 instances.
+     */
+    private static final int LATE_ACCEPTANCE_SIZE = 3;
+
+    /**
+     * When the makespan is the whole score (no milestones, opening values or costs, as in PSPLIB),
+     * simulated annealing from one period: a step one period longer is taken about a third of the
+     * time at first and ever less often as time runs out. The makespan is a coarse measure with wide
+     * plateaus; this lets the search cross the ridges between them early on and settle at the end.
+     * Measured against diversified late acceptance (benchmarks/RESULTS.md), it reaches the optimum on
+     * more hard J30 instances and is closer to the best known on J120 at 1 s. Elsewhere a period or
+     * a unit of money has no fixed worth in score to set a temperature by (and a soft level at zero
+     * temperature would refuse every sideways step that costs a little more), so those plans keep
+     * diversified late acceptance.
+     */
+    private static final String MAKESPAN_STARTING_TEMPERATURE = "0hard/1medium/0soft";
+
+    /** How often the search takes up the justified order, against 1 for each other kind of move. */
+    private static final double JUSTIFIED_ORDER_WEIGHT = 0.3;
+
+    /**
+     * How often the search refits the modes to the plan, against 1 for each other kind of move. On
+     * the multi-mode sample 0.15 did as well, 0.6 and 1 worse (benchmarks/RESULTS.md, Search
+     * experiments): a refit places every free stage once per mode, a few decodes' worth of work.
+     */
+    private static final double FITTED_MODES_WEIGHT = 0.3;
+
+    /**
+     * Moves a step-limited solve may evaluate per step allowed, on average. A step usually ends within
+     * a few dozen (the first accepted move ends it), so this binds only where no move is accepted.
+     */
+    private static final long MOVES_PER_STEP = 1_000;
+
+    private final ScheduleProblem problem;
+
+    public ScheduleSolver(ScheduleProblem problem) {
+        this.problem = problem;
+    }
+
+    /** Schedules from the priority rule, with spend weighted by its discount factor. */
+    public Plan solve(SolveOptions options) {
+        return solve(options, problem.discountedSpend(), null).plan();
+    }
+
+    /**
+     * Schedules with spend weighted as given (the period prices of cash, once known), starting
+     * from {@code warmStart} if there is one.
+     */
+    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart) {
+        return solve(options, weights, warmStart, SolveControl.none(), 0);
+    }
+
+    /**
+     * As above, watched and stoppable through {@code control}; {@code round} is what progress reports
+     * (0 for scheduling alone, then the finance round).
+     */
+    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart, SolveControl control,
+            int round) {
+        // Stopped before this search began: it takes no step, and the start plan is the answer.
+        var config = config(control.isStopped() ? options.withStepLimit(0).withTimeLimit(null) : options);
+        SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
+        var solver = factory.buildSolver();
+        SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
+        long started = System.nanoTime();
+        var initial = warmStart == null ? InitialPlan.of(problem, weights) : InitialPlan.from(problem, weights, warmStart);
+        // When the search first holds a feasible plan: at once if the start is one (read from the score the
+        // solver works out for it anyway: scoring 10,000 stages from scratch takes seconds), else at the
+        // first new best that is.
+        var firstFeasible = new java.util.concurrent.atomic.AtomicLong(-1);
+        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
+            defaultSolver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseStarted(AbstractPhaseScope<CorridorSchedule> phaseScope) {
+                    var score = phaseScope.getBestScore().raw();
+                    if (score instanceof HardMediumSoftLongScore start && start.isFeasible()) {
+                        firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
+                    }
+                }
+            });
+        }
+        solver.addEventListener(event -> {
+            if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
+                firstFeasible.set((System.nanoTime() - started) / 1_000_000);
+            }
+            var best = event.getNewBestSolution();
+            int makespan = best.getJobs().stream().filter(StageJob::isPlaced).mapToInt(StageJob::finish).max().orElse(0);
+            control.report(new Progress(round, options.financeRounds(), event.getNewBestScore().toString(), makespan,
+                    event.getNewBestScore().isFeasible(), control.elapsed()));
+            if (control.isStopped()) {
+                // A stop that came while the search was starting up: honour it now.
+                solver.terminateEarly();
+            }
+        });
+        control.running(solver);
+        CorridorSchedule best;
+        try {
+            best = solver.solve(initial);
+        } finally {
+            control.running(null);
+        }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        long moves = 0;
+        long speed = 0;
+        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
+            moves = defaultSolver.getMoveEvaluationCount();
+            speed = defaultSolver.getMoveEvaluationSpeed();
+        }
+        var stats = new PlanStats(options.seed(), options.stepLimit(),
+                options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
+                firstFeasible.get() < 0 ? null : firstFeasible.get(),
+                "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
+        return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT), stats), ActivityOrder.of(best));
+    }
+
+    private LocalSearchAcceptorConfig acceptor() {
+        if (makespanIsWholeScore()) {
+            return new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
+                    .withSimulatedAnnealingStartingTemperature(MAKESPAN_STARTING_TEMPERATURE);
+        }
+        return new LocalSearchAcceptorConfig()
+                .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
+                .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE);
+    }
+
+    private boolean makespanIsWholeScore() {
+        return problem.objective() == Objective.MAKESPAN && problem.stages().stream()
+                .flatMap(stage -> stage.modes().stream()).allMatch(mode -> mode.costMilli() == 0);
+    }
+
+    public SolverConfig config(SolveOptions options) {
+        var termination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            // Timefold takes whole milliseconds.
+            termination.setSpentLimit(Duration.ofMillis(Math.max(1, options.timeLimit().toMillis())));
+        }
+        if (options.stepLimit() != null) {
+            termination.setStepCountLimit(options.stepLimit());
+            // A step ends at its first accepted move. Where the acceptor takes none (a small plan whose
+            // every neighbour is worse than the late scores), a step would evaluate moves for ever: a
+            // budget of moves, counted rather than timed, keeps a step-limited solve finite and
+            // deterministic. Searches that accept as they go never come near it.
+            termination.setMoveCountLimit(MOVES_PER_STEP * options.stepLimit());
+        }
+        if (makespanIsWholeScore()) {
+            // A plan as short as the precedence links allow is optimal: searching on cannot improve it.
+            // Elsewhere the score weighs more than the makespan, and no bound on it is known.
+            termination.setBestScoreLimit("0hard/" + -MakespanBound.of(problem) + "medium/0soft");
+        }
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class)
+                .withFixedProbabilityWeight(1.0));
+        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForSwap.class)
+                .withFixedProbabilityWeight(1.0));
+        if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
+            // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
+            // whenever the stocks allow one, and settles them when they do not.
+            moves.add((problem.stocks().isEmpty()
+                    ? new ChangeMoveSelectorConfig()
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class))
+                    .withFixedProbabilityWeight(1.0));
+        }
+        if (!problem.stocks().isEmpty() && problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
+            // Measured only under stocks (PSPLIB multi-mode), where the trades alone miss good mode mixes.
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FittedModes.class)
+                    .withFixedProbabilityWeight(FITTED_MODES_WEIGHT));
+        }
+        // One move in about ten takes up the justified order: more often and it crowds out the
+        // moves that explore (benchmarks/RESULTS.md, Search experiments).
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JustifiedOrders.class)
+                .withFixedProbabilityWeight(JUSTIFIED_ORDER_WEIGHT));
+        var localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(acceptor())
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        return new SolverConfig()
+                .withSolutionClass(CorridorSchedule.class)
+                .withEntityClasses(StageJob.class, ActivityList.class)
+                .withConstraintProviderClass(CorridorConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                // A preview feature in 1.32: on by name, so an upgrade that changes it fails loudly here.
+                .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)
+                .withPhases(localSearch);
+    }
+}

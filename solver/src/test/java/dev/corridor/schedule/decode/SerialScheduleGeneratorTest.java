@@ -1,0 +1,120 @@
+package dev.corridor.schedule.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.model.CapacityChange;
+import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.LinkType;
+import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
+import dev.corridor.model.Predecessor;
+import dev.corridor.model.Resource;
+import dev.corridor.model.Stage;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.support.Projects;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SerialScheduleGeneratorTest {
+
+    private static Timetable decode(ScheduleProblem problem, int... order) {
+        var modes = problem.stages().stream().map(s -> s.modes().get(0)).toArray(ModeOption[]::new);
+        return new SerialScheduleGenerator(problem).decode(order, modes);
+    }
+
+    @Test
+    void stagesCompetingForOneCrewRunOneAfterTheOtherInListOrder() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("crew", 1))
+                .stage("a", 3, 0, Map.of("crew", 1))
+                .stage("b", 2, 0, Map.of("crew", 1))
+                .build());
+        var bFirst = decode(problem, 1, 0);
+        assertThat(bFirst.start()).containsExactly(2, 0);
+        var aFirst = decode(problem, 0, 1);
+        assertThat(aFirst.start()).containsExactly(0, 3);
+    }
+
+    @Test
+    void aSuccessorListedFirstStillWaitsForItsPredecessor() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .stage("a", 3, 0, Map.of())
+                .stage("b", 2, 0, Map.of(), Predecessor.finishToStart("a"))
+                .build());
+        var timetable = decode(problem, 1, 0);
+        assertThat(timetable.start()).containsExactly(0, 3);
+        assertThat(timetable.forced()).isZero();
+    }
+
+    @Test
+    void eachLinkTypeAndLagIsHonoured() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .stage("a", 4, 0, Map.of())
+                .stage("fs", 1, 0, Map.of(), new Predecessor("a", LinkType.FS, 2))
+                .stage("ss", 1, 0, Map.of(), new Predecessor("a", LinkType.SS, 1))
+                .stage("ff", 2, 0, Map.of(), new Predecessor("a", LinkType.FF, 3))
+                .stage("sf", 2, 0, Map.of(), new Predecessor("a", LinkType.SF, 5))
+                .build());
+        var timetable = decode(problem, 0, 1, 2, 3, 4);
+        assertThat(timetable.start()).containsExactly(0, 6, 1, 5, 3);
+        assertThat(timetable.finish()).containsExactly(4, 7, 2, 7, 5);
+    }
+
+    @Test
+    void seasonalStagePausesThroughTheClosedSeasonAndStartsInAnOpenPeriod() {
+        var summer = new Stage("track", "track", CorridorSystem.FREIGHT, "summer", null, null,
+                List.of(new Mode("standard", 5, Money.ZERO, Map.of())), List.of());
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .calendar("summer", 12, 5, 6, 7, 8)
+                .stage(summer)
+                .build());
+        var timetable = decode(problem, 0);
+        // Works June to September of year one, then June of year two.
+        assertThat(timetable.start()).containsExactly(5);
+        assertThat(timetable.finish()).containsExactly(18);
+    }
+
+    @Test
+    void stageWaitsForTheCapacityRampWhenItNeedsMoreThanTheFirstCrews() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("tbm", "TBMs", 1, List.of(new CapacityChange(6, 3))))
+                .stage("bore", 4, 0, Map.of("tbm", 2))
+                .build());
+        assertThat(decode(problem, 0).start()).containsExactly(6);
+    }
+
+    @Test
+    void budgetCapPushesWorkIntoTheNextWindow() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .cap(0, 12, 100)
+                .cap(12, 24, 100)
+                .stage("a", 2, 80, Map.of())
+                .stage("b", 2, 80, Map.of())
+                .build());
+        var timetable = decode(problem, 0, 1);
+        assertThat(timetable.start()).containsExactly(0, 12);
+        assertThat(timetable.forced()).isZero();
+    }
+
+    @Test
+    void stageThatNoPeriodCanHoldIsForcedAtItsEarliestStartAndCounted() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("tbm", "TBMs", 2, List.of(new CapacityChange(3, 0))))
+                .stage("a", 2, 0, Map.of("tbm", 2))
+                .stage("b", 2, 0, Map.of("tbm", 2), Predecessor.finishToStart("a"))
+                .build());
+        var timetable = decode(problem, 0, 1);
+        assertThat(timetable.start()).containsExactly(0, 2);
+        assertThat(timetable.forced()).isEqualTo(1);
+    }
+
+    @Test
+    void releaseDelaysTheStart() {
+        var late = new Stage("late", "late", CorridorSystem.DATA, null, 7, null,
+                List.of(new Mode("standard", 1, Money.ZERO, Map.of())), List.of());
+        var problem = ScheduleProblem.of(new Projects.Builder().stage(late).build());
+        assertThat(decode(problem, 0).start()).containsExactly(7);
+    }
+}
