@@ -20,6 +20,11 @@ public final class BuildInfo {
         return PROPERTIES.getProperty("timefold", "unknown");
     }
 
+    /** What made a plan, as its stats record it: "corridor 0.1.0, Timefold Solver 1.32.0". */
+    public static String label() {
+        return "corridor " + version() + ", Timefold Solver " + timefoldVersion();
+    }
+
     private static Properties load() {
         var properties = new Properties();
         try (var in = BuildInfo.class.getResourceAsStream("/dev/corridor/corridor.properties")) {

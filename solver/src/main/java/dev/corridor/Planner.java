@@ -1,9 +1,9 @@
 package dev.corridor;
 
 import dev.corridor.explain.Explainer;
-import dev.corridor.finance.JointPlanner;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
+import dev.corridor.schedule.problem.ScheduleProblem;
 
 /**
  * The library's entry point: a project in, a plan out.
@@ -48,5 +48,20 @@ public final class Planner {
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */
     public static Plan finance(Project project, Plan plan) {
         return new JointPlanner(project).financed(plan);
+    }
+
+    /**
+     * Why {@code plan} (as read from {@code planJson}) cannot be financed again with {@code project}'s
+     * tranches, or null when it can: its stages, modes or spend are not the dataset's, or its schedule
+     * reports figures its stages do not give (see {@link StalePlan}).
+     */
+    public static String whyNotRefinance(Project project, Plan plan, String planSource, String planJson) {
+        var mismatch = PlanMismatch.of(project, plan);
+        return mismatch != null ? mismatch : StalePlan.refusal(project, plan, planSource, planJson);
+    }
+
+    /** Works out again why the plan ends when it does, its stages' slack and its calendars, from its dataset. */
+    public static Plan explain(Project project, Plan plan) {
+        return Explainer.explain(ScheduleProblem.of(project), plan);
     }
 }

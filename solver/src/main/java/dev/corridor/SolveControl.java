@@ -1,6 +1,6 @@
 package dev.corridor;
 
-import ai.timefold.solver.core.api.solver.Solver;
+import dev.corridor.schedule.search.SearchWatch;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +13,7 @@ public final class SolveControl {
     private final Consumer<Progress> listener;
     private final long started = System.nanoTime();
     private volatile boolean stopped;
-    private Solver<?> running;
+    private Runnable running;
 
     public SolveControl(Consumer<Progress> listener) {
         this.listener = listener;
@@ -27,13 +27,13 @@ public final class SolveControl {
 
     /** Ends the running search at its next step and skips the rounds not yet begun. Safe from any thread. */
     public void stop() {
-        Solver<?> solver;
+        Runnable stopRunning;
         synchronized (this) {
             stopped = true;
-            solver = running;
+            stopRunning = running;
         }
-        if (solver != null) {
-            solver.terminateEarly();
+        if (stopRunning != null) {
+            stopRunning.run();
         }
     }
 
@@ -46,15 +46,25 @@ public final class SolveControl {
         return java.time.Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** For the planner: the search now running, which {@link #stop()} must reach. */
-    public void running(Solver<?> solver) {
-        synchronized (this) {
-            running = solver;
-        }
-    }
+    /** The watch of one search of the solve: {@code round} 0 schedules alone, then the finance rounds. */
+    SearchWatch watch(int round, int rounds) {
+        return new SearchWatch() {
+            @Override
+            public boolean isStopped() {
+                return stopped;
+            }
 
-    /** For the planner: tells the listener of a better plan. */
-    public void report(Progress progress) {
-        listener.accept(progress);
+            @Override
+            public void running(Runnable stop) {
+                synchronized (SolveControl.this) {
+                    running = stop;
+                }
+            }
+
+            @Override
+            public void improved(String bestScore, int makespan, boolean feasible) {
+                listener.accept(new Progress(round, rounds, bestScore, makespan, feasible, elapsed()));
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.corridor;
 
+import dev.corridor.schedule.search.SearchLimits;
 import java.time.Duration;
 
 /**
@@ -64,5 +65,10 @@ public record SolveOptions(Duration timeLimit, Integer stepLimit, long seed, int
 
     public SolveOptions withFinanceRounds(int rounds) {
         return new SolveOptions(timeLimit, stepLimit, seed, rounds);
+    }
+
+    /** The limits of one search: the whole time limit, the step limit and the seed. */
+    public SearchLimits limits() {
+        return new SearchLimits(timeLimit, stepLimit, seed);
     }
 }

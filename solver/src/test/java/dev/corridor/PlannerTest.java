@@ -1,7 +1,5 @@
 package dev.corridor;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.io.DatasetFiles;
@@ -11,7 +9,9 @@ import dev.corridor.model.Project;
 import dev.corridor.model.io.PlanJson;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,13 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import dev.corridor.SolveOptions;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.search.InitialPlan;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.search.ScheduleSolver;
+import dev.corridor.schedule.search.SearchLimits;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +50,7 @@ public class ScoreBenchmark {
     @Setup
     public void setUp() throws InvalidInputException {
         problem = ScheduleProblem.of(DatasetFiles.read(Path.of(dataset)));
-        var config = new ScheduleSolver(problem).config(SolveOptions.stepLimit(1));
+        var config = new ScheduleSolver(problem).config(SearchLimits.steps(1));
         manager = SolutionManager.create(SolverFactory.create(config));
         plan = InitialPlan.of(problem, problem.discountedSpend());
         manager.update(plan);

@@ -1,16 +1,14 @@
 package dev.corridor.cli;
 
+import dev.corridor.Datasets;
 import dev.corridor.check.PlanCheck;
 import dev.corridor.check.Rule;
 import dev.corridor.check.Unreadable;
 import dev.corridor.check.Verdict;
-import dev.corridor.io.DatasetFiles;
-import dev.corridor.io.projectfile.ProjectFileReader;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.ProjectJson;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +39,8 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             // The dataset must be valid before a plan can be judged against it; the same validation as solve.
-            var project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
-            var datasetJson = isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
+            var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+            var datasetJson = Datasets.isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
             var planJson = ProjectJson.readText(plan);
             var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), planJson);
             print(verdict, saysFeasible(planJson), out);
@@ -82,11 +80,5 @@ final class CheckCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return true;
         }
-    }
-
-    /** PSPLIB instances and project files are checked as corridor reads them, written out as a dataset. */
-    private static boolean isDatasetJson(Path file) {
-        var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.endsWith(".sm") && !name.endsWith(".mm") && !ProjectFileReader.reads(file);
     }
 }

@@ -1,6 +1,6 @@
 package dev.corridor.cli;
 
-import dev.corridor.io.DatasetFiles;
+import dev.corridor.Datasets;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
@@ -41,7 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println("corridor convert: " + refusal);
                 return ExitCode.BAD_INPUT;
             }
-            var project = DatasetFiles.read(input, warning -> err.println("warning: " + input + ": " + warning));
+            var project = Datasets.read(input, warning -> err.println("warning: " + input + ": " + warning));
             JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
             spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
                     project.stages().size(), project.resources().size(), output);

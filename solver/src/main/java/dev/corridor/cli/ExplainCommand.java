@@ -1,10 +1,10 @@
 package dev.corridor.cli;
 
-import dev.corridor.explain.Explainer;
-import dev.corridor.io.DatasetFiles;
+import dev.corridor.Datasets;
+import dev.corridor.PlanMismatch;
+import dev.corridor.Planner;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.schedule.problem.ScheduleProblem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,13 +36,13 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             var plan = PlanJson.read(planFile);
             if (dataset != null) {
-                var project = DatasetFiles.read(dataset);
+                var project = Datasets.read(dataset);
                 var mismatch = PlanMismatch.of(project, plan);
                 if (mismatch != null) {
                     err.println("corridor explain: " + planFile + ": " + mismatch);
                     return ExitCode.BAD_INPUT;
                 }
-                plan = Explainer.explain(ScheduleProblem.of(project), plan);
+                plan = Planner.explain(project, plan);
             } else if (plan.explanation() == null) {
                 err.println("corridor explain: " + planFile + ": $.explanation: the plan has none (it was written by an "
                         + "earlier corridor). Give the dataset it was made from with --dataset DATASET.");

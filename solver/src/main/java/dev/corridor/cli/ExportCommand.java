@@ -1,7 +1,8 @@
 package dev.corridor.cli;
 
-import dev.corridor.io.DatasetFiles;
-import dev.corridor.io.projectfile.PlanWriter;
+import dev.corridor.Datasets;
+import dev.corridor.PlanMismatch;
+import dev.corridor.Reports;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
 import java.io.IOException;
@@ -47,9 +48,9 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try {
-            var project = DatasetFiles.read(dataset);
+            var project = Datasets.read(dataset);
             var plan = PlanJson.read(planFile);
-            var cannot = PlanWriter.cannotExport(project);
+            var cannot = Reports.whyNotExport(project);
             if (cannot != null) {
                 err.println("corridor export: " + dataset + ": " + cannot);
                 return ExitCode.BAD_INPUT;
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("corridor export: " + planFile + ": " + mismatch);
                 return ExitCode.BAD_INPUT;
             }
-            PlanWriter.write(project, plan, output);
+            Reports.export(project, plan, output);
             spec.commandLine().getOut().printf("%s: %d tasks, %d resources written to %s%n", planFile,
                     plan.stages().size(), project.resources().size(), output);
             return ExitCode.OK;

@@ -1,7 +1,7 @@
 package dev.corridor.cli;
 
+import dev.corridor.Datasets;
 import dev.corridor.Planner;
-import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
 import dev.corridor.model.io.ProjectJson;
@@ -47,13 +47,10 @@ final class FinanceCommand implements Callable<Integer> {
             }
         }
         try {
-            var project = DatasetFiles.read(dataset);
+            var project = Datasets.read(dataset);
             var planText = ProjectJson.readText(planFile);
             var plan = PlanJson.parse(planFile.toString(), planText);
-            var mismatch = PlanMismatch.of(project, plan);
-            if (mismatch == null) {
-                mismatch = StalePlan.refusal(project, plan, planFile.toString(), planText);
-            }
+            var mismatch = Planner.whyNotRefinance(project, plan, planFile.toString(), planText);
             if (mismatch != null) {
                 err.println("corridor finance: " + planFile + ": " + mismatch);
                 return ExitCode.BAD_INPUT;

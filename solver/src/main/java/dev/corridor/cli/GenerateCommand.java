@@ -1,6 +1,6 @@
 package dev.corridor.cli;
 
-import dev.corridor.generate.SyntheticCorridor;
+import dev.corridor.Datasets;
 import dev.corridor.model.io.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("corridor generate: " + refusal);
             return ExitCode.BAD_INPUT;
         }
-        var project = SyntheticCorridor.generate(stages, seed);
+        var project = Datasets.generate(stages, seed);
         try {
             JsonFiles.writeAtomically(target, JsonFiles.toJson(project));
         } catch (IOException e) {

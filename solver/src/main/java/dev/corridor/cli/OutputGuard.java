@@ -1,7 +1,7 @@
 package dev.corridor.cli;
 
+import dev.corridor.Reports;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ final class OutputGuard {
     private static boolean mayReplace(Path target, Replaces replaces) {
         return switch (replaces) {
             case PLANS -> PlanJson.isPlanFile(target);
-            case REPORTS -> HtmlReport.isReport(target);
+            case REPORTS -> Reports.isReport(target);
             case NOTHING -> false;
         };
     }

@@ -1,9 +1,9 @@
 package dev.corridor.cli;
 
+import dev.corridor.Reports;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             var plan = PlanJson.read(planFile);
-            JsonFiles.writeAtomically(target, HtmlReport.of(plan));
+            JsonFiles.writeAtomically(target, Reports.html(plan));
             spec.commandLine().getOut().println("Report written to " + target);
             return ExitCode.OK;
         } catch (InvalidInputException e) {

@@ -1,23 +1,23 @@
 package dev.corridor.cli;
 
+import dev.corridor.Datasets;
 import dev.corridor.Planner;
+import dev.corridor.Reports;
 import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
-import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -94,7 +94,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         Project project;
         try {
-            project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+            project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
         } catch (InvalidInputException e) {
             err.print(e.describe());
             return ExitCode.BAD_INPUT;
@@ -114,7 +114,7 @@ final class SolveCommand implements Callable<Integer> {
             PlanJson.write(plan, target);
             out.println("Plan written to " + target);
             if (reportTarget != null) {
-                JsonFiles.writeAtomically(reportTarget, HtmlReport.of(plan));
+                JsonFiles.writeAtomically(reportTarget, Reports.html(plan));
                 out.println("Report written to " + reportTarget);
             }
             return plan.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;

@@ -1,13 +1,13 @@
 package dev.corridor.cli;
 
-import dev.corridor.io.DatasetFiles;
+import dev.corridor.Datasets;
 import dev.corridor.model.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks a dataset and reports every problem in it at once, each with its JSON path and a fix.")
@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
-            var project = DatasetFiles.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+            var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
             spec.commandLine().getOut().printf("%s: valid (%d stages, %d resources, %d calendars, %d budget caps, %d tranches)%n",
                     dataset, project.stages().size(), project.resources().size(), project.calendars().size(),
                     project.budgetCaps().size(), project.tranches().size());

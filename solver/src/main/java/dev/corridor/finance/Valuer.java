@@ -11,12 +11,12 @@ import dev.corridor.model.plan.Valuation;
  * A system earns its opening value every period from its opening on, without end (a corridor is
  * built for a century, so a perpetuity is closer than cutting earnings off at the planning horizon).
  */
-final class Valuer {
+public final class Valuer {
 
     private Valuer() {
     }
 
-    static Valuation value(Project project, Plan plan, FinancePlan finance) {
+    public static Valuation value(Project project, Plan plan, FinancePlan finance) {
         var terms = project.finance();
         double opening = 0;
         for (var system : plan.systems()) {

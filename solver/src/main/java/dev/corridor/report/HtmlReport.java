@@ -3,7 +3,6 @@ package dev.corridor.report;
 import static dev.corridor.report.Svg.escape;
 import static dev.corridor.report.Svg.money;
 
-import dev.corridor.BuildInfo;
 import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +26,18 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The page, without the version of what drew it. */
     public static String of(Plan plan) {
+        return of(plan, null);
+    }
+
+    /** The page; {@code generator} (e.g. "0.1.0") names the version that drew it in the page's metadata. */
+    public static String of(Plan plan, String generator) {
         var axis = new TimeAxis(plan);
         var money = new MoneyCharts(plan, axis);
         var page = new StringBuilder(64 * 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"generator\" content=\"").append(GENERATOR).append(' ').append(escape(BuildInfo.version()))
+                .append("<meta name=\"generator\" content=\"").append(GENERATOR).append(generator == null ? "" : " " + escape(generator))
                 .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(escape(plan.dataset())).append(" — plan</title>\n<style>\n").append(resource("report.css"))
                 .append("</style>\n</head>\n<body>\n");

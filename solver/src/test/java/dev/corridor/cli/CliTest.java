@@ -2,10 +2,10 @@ package dev.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.support.Checked;
 import dev.corridor.check.Rule;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.support.Checked;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

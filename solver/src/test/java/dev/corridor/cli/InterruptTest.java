@@ -2,9 +2,9 @@ package dev.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.support.Checked;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.support.Checked;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

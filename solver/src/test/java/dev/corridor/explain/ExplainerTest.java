@@ -1,7 +1,5 @@
 package dev.corridor.explain;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
@@ -17,7 +15,9 @@ import dev.corridor.model.plan.ChainLink;
 import dev.corridor.model.plan.Hold;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package dev.corridor.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.corridor.support.Checked;
 import dev.corridor.model.Finance;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
@@ -12,6 +11,7 @@ import dev.corridor.model.ShareBounds;
 import dev.corridor.model.Tranche;
 import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.FinancePlan;
+import dev.corridor.support.Checked;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

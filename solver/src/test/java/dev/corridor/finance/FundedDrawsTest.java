@@ -1,6 +1,5 @@
 package dev.corridor.finance;
 
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
@@ -13,6 +12,7 @@ import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.PartyUse;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.corridor.generate;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.ProjectJson;
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import org.junit.jupiter.api.Test;
 
 class SyntheticCorridorTest {

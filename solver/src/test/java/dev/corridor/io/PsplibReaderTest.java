@@ -1,7 +1,5 @@
 package dev.corridor.io;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -16,6 +14,8 @@ import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.Problem;
 import dev.corridor.model.io.ProjectJson;
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

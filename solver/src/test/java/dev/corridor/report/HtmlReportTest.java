@@ -1,6 +1,5 @@
 package dev.corridor.report;
 
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
@@ -9,6 +8,7 @@ import dev.corridor.model.Mode;
 import dev.corridor.model.Money;
 import dev.corridor.model.Stage;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.corridor.report;
 
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +7,7 @@ import dev.corridor.SolveOptions;
 import dev.corridor.generate.SyntheticCorridor;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

@@ -21,10 +21,6 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import dev.corridor.BuildInfo;
-import dev.corridor.Progress;
-import dev.corridor.SolveControl;
-import dev.corridor.SolveOptions;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.schedule.ActivityList;
@@ -86,32 +82,35 @@ public final class ScheduleSolver {
     private static final long MOVES_PER_STEP = 1_000;
 
     private final ScheduleProblem problem;
+    private final String solverVersion;
 
     public ScheduleSolver(ScheduleProblem problem) {
+        this(problem, null);
+    }
+
+    /** A solver whose plans name what made them ({@code solverVersion}, e.g. "corridor 0.1.0, Timefold Solver 1.32.0"). */
+    public ScheduleSolver(ScheduleProblem problem, String solverVersion) {
         this.problem = problem;
+        this.solverVersion = solverVersion;
     }
 
     /** Schedules from the priority rule, with spend weighted by its discount factor. */
-    public Plan solve(SolveOptions options) {
-        return solve(options, problem.discountedSpend(), null).plan();
+    public Plan solve(SearchLimits limits) {
+        return solve(limits, problem.discountedSpend(), null).plan();
     }
 
     /**
      * Schedules with spend weighted as given (the period prices of cash, once known), starting
      * from {@code warmStart} if there is one.
      */
-    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart) {
-        return solve(options, weights, warmStart, SolveControl.none(), 0);
+    public Scheduled solve(SearchLimits limits, SpendWeights weights, ActivityOrder warmStart) {
+        return solve(limits, weights, warmStart, SearchWatch.NONE);
     }
 
-    /**
-     * As above, watched and stoppable through {@code control}; {@code round} is what progress reports
-     * (0 for scheduling alone, then the finance round).
-     */
-    public Scheduled solve(SolveOptions options, SpendWeights weights, ActivityOrder warmStart, SolveControl control,
-            int round) {
+    /** As above, watched and stoppable through {@code watch}. */
+    public Scheduled solve(SearchLimits limits, SpendWeights weights, ActivityOrder warmStart, SearchWatch watch) {
         // Stopped before this search began: it takes no step, and the start plan is the answer.
-        var config = config(control.isStopped() ? options.withStepLimit(0).withTimeLimit(null) : options);
+        var config = config(watch.isStopped() ? limits.withStepLimit(0).withTimeLimit(null) : limits);
         SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
         var solver = factory.buildSolver();
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
@@ -138,19 +137,18 @@ public final class ScheduleSolver {
             }
             var best = event.getNewBestSolution();
             int makespan = best.getJobs().stream().filter(StageJob::isPlaced).mapToInt(StageJob::finish).max().orElse(0);
-            control.report(new Progress(round, options.financeRounds(), event.getNewBestScore().toString(), makespan,
-                    event.getNewBestScore().isFeasible(), control.elapsed()));
-            if (control.isStopped()) {
+            watch.improved(event.getNewBestScore().toString(), makespan, event.getNewBestScore().isFeasible());
+            if (watch.isStopped()) {
                 // A stop that came while the search was starting up: honour it now.
                 solver.terminateEarly();
             }
         });
-        control.running(solver);
+        watch.running(solver::terminateEarly);
         CorridorSchedule best;
         try {
             best = solver.solve(initial);
         } finally {
-            control.running(null);
+            watch.running(null);
         }
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         long moves = 0;
@@ -159,10 +157,9 @@ public final class ScheduleSolver {
             moves = defaultSolver.getMoveEvaluationCount();
             speed = defaultSolver.getMoveEvaluationSpeed();
         }
-        var stats = new PlanStats(options.seed(), options.stepLimit(),
-                options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsedMillis, moves, speed,
-                firstFeasible.get() < 0 ? null : firstFeasible.get(),
-                "corridor " + BuildInfo.version() + ", Timefold Solver " + BuildInfo.timefoldVersion());
+        var stats = new PlanStats(limits.seed(), limits.stepLimit(),
+                limits.timeLimit() == null ? null : limits.timeLimit().toMillis(), elapsedMillis, moves, speed,
+                firstFeasible.get() < 0 ? null : firstFeasible.get(), solverVersion);
         return new Scheduled(PlanBuilder.build(problem, best, analysis.analyze(best, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT), stats), ActivityOrder.of(best));
     }
 
@@ -182,19 +179,19 @@ public final class ScheduleSolver {
                 .flatMap(stage -> stage.modes().stream()).allMatch(mode -> mode.costMilli() == 0);
     }
 
-    public SolverConfig config(SolveOptions options) {
+    public SolverConfig config(SearchLimits limits) {
         var termination = new TerminationConfig();
-        if (options.timeLimit() != null) {
+        if (limits.timeLimit() != null) {
             // Timefold takes whole milliseconds.
-            termination.setSpentLimit(Duration.ofMillis(Math.max(1, options.timeLimit().toMillis())));
+            termination.setSpentLimit(Duration.ofMillis(Math.max(1, limits.timeLimit().toMillis())));
         }
-        if (options.stepLimit() != null) {
-            termination.setStepCountLimit(options.stepLimit());
+        if (limits.stepLimit() != null) {
+            termination.setStepCountLimit(limits.stepLimit());
             // A step ends at its first accepted move. Where the acceptor takes none (a small plan whose
             // every neighbour is worse than the late scores), a step would evaluate moves for ever: a
             // budget of moves, counted rather than timed, keeps a step-limited solve finite and
             // deterministic. Searches that accept as they go never come near it.
-            termination.setMoveCountLimit(MOVES_PER_STEP * options.stepLimit());
+            termination.setMoveCountLimit(MOVES_PER_STEP * limits.stepLimit());
         }
         if (makespanIsWholeScore()) {
             // A plan as short as the precedence links allow is optimal: searching on cannot improve it.
@@ -232,7 +229,7 @@ public final class ScheduleSolver {
                 .withEntityClasses(StageJob.class, ActivityList.class)
                 .withConstraintProviderClass(CorridorConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withRandomSeed(options.seed())
+                .withRandomSeed(limits.seed())
                 .withTerminationConfig(termination)
                 // A preview feature in 1.32: on by name, so an upgrade that changes it fails loudly here.
                 .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)

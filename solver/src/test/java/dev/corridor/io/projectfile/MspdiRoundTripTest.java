@@ -1,6 +1,5 @@
 package dev.corridor.io.projectfile;
 
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
@@ -8,6 +7,7 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

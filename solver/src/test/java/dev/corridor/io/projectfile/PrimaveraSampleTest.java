@@ -1,7 +1,5 @@
 package dev.corridor.io.projectfile;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
@@ -11,6 +9,8 @@ import dev.corridor.model.Predecessor;
 import dev.corridor.model.Stage;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.ProjectJson;
+import dev.corridor.support.Checked;
+import dev.corridor.support.Solve;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

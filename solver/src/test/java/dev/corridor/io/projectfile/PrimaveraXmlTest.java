@@ -1,12 +1,12 @@
 package dev.corridor.io.projectfile;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.SolveOptions;
 import dev.corridor.model.PeriodUnit;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,5 @@
 package dev.corridor.schedule.search;
 
-import dev.corridor.schedule.ActivityList;
-import dev.corridor.schedule.CorridorSchedule;
-import dev.corridor.schedule.Fixtures;
-import dev.corridor.schedule.StageJob;
-import dev.corridor.schedule.problem.ScheduleProblem;
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static dev.corridor.schedule.Fixtures.modesOf;
 import static dev.corridor.schedule.Fixtures.place;
 import static dev.corridor.schedule.Fixtures.stockOverdrawn;
@@ -21,7 +14,14 @@ import dev.corridor.model.Predecessor;
 import dev.corridor.model.Resource;
 import dev.corridor.model.ResourceKind;
 import dev.corridor.model.Stage;
+import dev.corridor.schedule.ActivityList;
+import dev.corridor.schedule.CorridorSchedule;
+import dev.corridor.schedule.Fixtures;
+import dev.corridor.schedule.StageJob;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ class ModeTradesTest {
     void tradesFromAFeasiblePlanKeepWithinTheStocks() throws Exception {
         var problem = ScheduleProblem.of(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm")));
         // A searched plan, whose modes use the stocks up: from the lean start most changes would fit.
-        var searched = new ScheduleSolver(problem).solve(SolveOptions.stepLimit(2_000), problem.discountedSpend(), null);
+        var searched = new ScheduleSolver(problem).solve(SearchLimits.steps(2_000), problem.discountedSpend(), null);
         var plan = InitialPlan.from(problem, problem.discountedSpend(), searched.order());
         place(problem, plan);
         var choosable = plan.getJobs().stream().filter(job -> job.getSpec().modes().size() > 1).toList();

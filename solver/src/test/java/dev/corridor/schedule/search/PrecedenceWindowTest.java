@@ -2,7 +2,6 @@ package dev.corridor.schedule.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.SolveOptions;
 import dev.corridor.model.Predecessor;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ScheduleProblem;
@@ -79,7 +78,7 @@ class PrecedenceWindowTest {
     void theSearchKeepsTheActivityListInPrecedenceOrder() {
         var problem = ScheduleProblem.of(Projects.psplib("j30", "j301_1"));
 
-        var searched = new ScheduleSolver(problem).solve(SolveOptions.stepLimit(2_000), problem.discountedSpend(), null);
+        var searched = new ScheduleSolver(problem).solve(SearchLimits.steps(2_000), problem.discountedSpend(), null);
 
         var ids = searched.order().stages();
         var indexes = ids.stream().map(id -> problem.stages().stream().filter(s -> s.id().equals(id)).findFirst()

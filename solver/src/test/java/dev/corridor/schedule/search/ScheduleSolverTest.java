@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import dev.corridor.schedule.problem.Objective;
-import dev.corridor.schedule.problem.ScheduleProblem;
-import dev.corridor.support.Checked;
-import dev.corridor.SolveOptions;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
+import dev.corridor.schedule.problem.Objective;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
 import java.time.Duration;
 import java.util.Map;
@@ -51,7 +50,7 @@ class ScheduleSolverTest {
     @Test
     void makespanAsTheWholeScoreStopsAtTheBoundOfThePrecedenceLinks() {
         var config = new ScheduleSolver(ScheduleProblem.of(Projects.psplib("j30", "j301_1")))
-                .config(SolveOptions.timeLimit(Duration.ofSeconds(1)));
+                .config(SearchLimits.time(Duration.ofSeconds(1)));
 
         assertThat(config.getTerminationConfig().getBestScoreLimit()).isEqualTo("0hard/-38medium/0soft");
     }
@@ -59,7 +58,7 @@ class ScheduleSolverTest {
     @Test
     void aPlanWithCostsHasNoScoreToStopAt() {
         var config = new ScheduleSolver(ScheduleProblem.of(Projects.dataset("demo-small.json")))
-                .config(SolveOptions.timeLimit(Duration.ofSeconds(1)));
+                .config(SearchLimits.time(Duration.ofSeconds(1)));
 
         assertThat(config.getTerminationConfig().getBestScoreLimit()).isNull();
     }
@@ -69,7 +68,7 @@ class ScheduleSolverTest {
         // Room on the crew for both branches at once: the bound, 5 periods, is reachable.
         var project = twoBranchesAfterDigging(2);
 
-        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(100_000));
+        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SearchLimits.steps(100_000));
         Checked.assertHolds(project, plan);
 
         assertThat(plan.makespan()).isEqualTo(5);
@@ -82,7 +81,7 @@ class ScheduleSolverTest {
         var problem = ScheduleProblem.of(Projects.psplib("j30", "j3011_2"));
         assertThat(PriorityRule.latestFinishTime(problem).makespan()).isEqualTo(63);
 
-        var plan = new ScheduleSolver(problem).solve(SolveOptions.stepLimit(100_000));
+        var plan = new ScheduleSolver(problem).solve(SearchLimits.steps(100_000));
         Checked.assertHolds(problem.project(), plan);
 
         assertThat(plan.makespan()).isEqualTo(56);
@@ -94,7 +93,7 @@ class ScheduleSolverTest {
         // One crew: the branches take turns, 8 periods against a bound of 5, and the search runs its steps.
         var project = twoBranchesAfterDigging(1);
 
-        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SolveOptions.stepLimit(300));
+        var plan = new ScheduleSolver(ScheduleProblem.of(project)).solve(SearchLimits.steps(300));
         Checked.assertHolds(project, plan);
 
         assertThat(plan.makespan()).isEqualTo(8);
@@ -112,7 +111,7 @@ class ScheduleSolverTest {
     }
 
     private static LocalSearchAcceptorConfig acceptorFor(Project project) {
-        var config = new ScheduleSolver(ScheduleProblem.of(project)).config(SolveOptions.timeLimit(Duration.ofSeconds(1)));
+        var config = new ScheduleSolver(ScheduleProblem.of(project)).config(SearchLimits.time(Duration.ofSeconds(1)));
         return ((LocalSearchPhaseConfig) config.getPhaseConfigList().get(0)).getAcceptorConfig();
     }
 }

@@ -1,7 +1,7 @@
-package dev.corridor.finance;
+package dev.corridor;
 
-import dev.corridor.SolveControl;
-import dev.corridor.SolveOptions;
+import dev.corridor.finance.Financier;
+import dev.corridor.finance.Valuer;
 import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinanceComparison;
@@ -10,8 +10,8 @@ import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.schedule.problem.Objective;
 import dev.corridor.schedule.problem.ScheduleProblem;
-import dev.corridor.schedule.search.ScheduleSolver;
 import dev.corridor.schedule.problem.SpendWeights;
+import dev.corridor.schedule.search.ScheduleSolver;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * best plan by its true, LP-financed value is kept; the rounds stop after two in a row bring no
  * improvement, or when the rounds asked for are done.
  */
-public final class JointPlanner {
+final class JointPlanner {
 
     /** The share of the period prices the first round adds to the cost of spend. */
     static final double INITIAL_STEP = 0.5;
@@ -32,29 +32,29 @@ public final class JointPlanner {
     private final ScheduleProblem problem;
     private final ScheduleSolver solver;
 
-    public JointPlanner(Project project) {
+    JointPlanner(Project project) {
         this.project = project;
         this.problem = ScheduleProblem.of(project);
-        this.solver = new ScheduleSolver(problem);
+        this.solver = new ScheduleSolver(problem, BuildInfo.label());
     }
 
-    public ScheduleProblem problem() {
+    ScheduleProblem problem() {
         return problem;
     }
 
-    public Plan solve(SolveOptions options) {
+    Plan solve(SolveOptions options) {
         return solve(options, SolveControl.none());
     }
 
     /** As {@link #solve(SolveOptions)}, watched and stoppable: a stop skips the rounds not yet begun. */
-    public Plan solve(SolveOptions options, SolveControl control) {
+    Plan solve(SolveOptions options, SolveControl control) {
         if (project.tranches().isEmpty()) {
-            return solver.solve(options, problem.discountedSpend(), null, control, 0).plan();
+            return solver.solve(options.limits(), problem.discountedSpend(), null, control.watch(0, 0)).plan();
         }
         int rounds = options.financeRounds();
         long started = System.nanoTime();
         var firstOptions = share(options, rounds == 0 ? 1 : 2);
-        var first = solver.solve(firstOptions, problem.discountedSpend(), null, control, 0);
+        var first = solver.solve(firstOptions.limits(), problem.discountedSpend(), null, control.watch(0, rounds));
         var base = financed(first.plan());
         // What a solve costs beyond its search: building the start, the first full scoring, the score
         // analysis, the LP. Seconds at 10,000 stages; a round left less time than that would only overrun.
@@ -77,7 +77,7 @@ public final class JointPlanner {
             }
             var roundOptions = remaining == null ? options
                     : options.withTimeLimit(positive(remaining.dividedBy(rounds - round)));
-            var candidate = solver.solve(roundOptions, weights, bestOrder, control, round + 1);
+            var candidate = solver.solve(roundOptions.limits(), weights, bestOrder, control.watch(round + 1, rounds));
             var financed = financed(candidate.plan());
             moves += candidate.plan().stats().moveEvaluations();
             done++;
@@ -102,7 +102,7 @@ public final class JointPlanner {
      * The plan with its financing and value. A comparison it carried from an earlier financing no
      * longer describes it, so it is dropped.
      */
-    public Plan financed(Plan plan) {
+    Plan financed(Plan plan) {
         var finance = Financier.finance(project, plan.spend());
         return plan.withComparison(null).withFinance(finance, Valuer.value(project, plan, finance));
     }

@@ -1,10 +1,8 @@
-package dev.corridor.finance;
+package dev.corridor;
 
-import dev.corridor.support.Checked;
-import dev.corridor.support.Solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corridor.SolveOptions;
+import dev.corridor.finance.Valuer;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Finance;
 import dev.corridor.model.Money;
@@ -15,7 +13,9 @@ import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.model.plan.StagePlan;
 import dev.corridor.model.plan.SystemCompletion;
+import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import dev.corridor.support.Solve;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.corridor.cli;
+package dev.corridor;
 
 import dev.corridor.check.PlanCheck;
 import dev.corridor.check.Rule;
@@ -17,7 +17,7 @@ import java.util.Set;
  * checker says whether the schedule part still holds together; the financing is about to be
  * replaced, so what it finds there does not count.
  */
-final class StalePlan {
+public final class StalePlan {
 
     /** The rules about money that refinancing replaces the plan's answer to. */
     private static final Set<Rule> MONEY = EnumSet.of(Rule.DRAW_TRANCHE, Rule.DRAW_WINDOW, Rule.DRAW_AMOUNT,
@@ -29,7 +29,7 @@ final class StalePlan {
     }
 
     /** Why the plan's schedule cannot be refinanced as it stands, or null when it can. */
-    static String refusal(Project project, Plan plan, String planSource, String planJson) {
+    public static String refusal(Project project, Plan plan, String planSource, String planJson) {
         try {
             var verdict = PlanCheck.check(project.name(), JsonFiles.toJson(project), planSource, planJson);
             var stale = verdict.violations().stream()

@@ -1,4 +1,4 @@
-package dev.corridor.cli;
+package dev.corridor;
 
 import dev.corridor.model.Money;
 import dev.corridor.model.Project;
@@ -11,13 +11,13 @@ import java.util.HashSet;
  * Whether a plan file belongs to a dataset: the same stages, modes it has, and the spend its costs
  * give. Checked before a command combines the two (finance, explain, export).
  */
-final class PlanMismatch {
+public final class PlanMismatch {
 
     private PlanMismatch() {
     }
 
     /** Why the plan was not made from this dataset (other stages, modes or costs), or null when it was. */
-    static String of(Project project, Plan plan) {
+    public static String of(Project project, Plan plan) {
         var planned = new HashSet<String>();
         plan.stages().forEach(stage -> planned.add(stage.id()));
         var missing = project.stages().stream().map(s -> s.id()).filter(id -> !planned.contains(id)).toList();

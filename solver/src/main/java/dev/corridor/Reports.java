@@ -1,0 +1,35 @@
+package dev.corridor;
+
+import dev.corridor.io.projectfile.PlanWriter;
+import dev.corridor.model.Project;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.report.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A plan shown to people: as a self-contained HTML page, or as an MS Project file. */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** The plan as one self-contained HTML page. */
+    public static String html(Plan plan) {
+        return HtmlReport.of(plan, BuildInfo.version());
+    }
+
+    /** True when {@code file} is a page this tool drew, which drawing again may replace. */
+    public static boolean isReport(Path file) {
+        return HtmlReport.isReport(file);
+    }
+
+    /** Why the plan of {@code project} cannot be written as an MS Project file, or null when it can. */
+    public static String whyNotExport(Project project) {
+        return PlanWriter.cannotExport(project);
+    }
+
+    /** Writes the plan, with its dataset, as an MS Project XML file (MSPDI). */
+    public static void export(Project project, Plan plan, Path target) throws IOException {
+        PlanWriter.write(project, plan, target);
+    }
+}
