@@ -45,12 +45,7 @@ final class BackwardPass {
                 if (start[successor] == Integer.MIN_VALUE) {
                     continue;
                 }
-                latestFinish = Math.min(latestFinish, switch (link.type()) {
-                    case FS -> start[successor] - link.lag();
-                    case SS -> start[successor] - link.lag() + span;
-                    case FF -> finish[successor] - link.lag();
-                    case SF -> finish[successor] - link.lag() + span;
-                });
+                latestFinish = Math.min(latestFinish, link.latestFinish(start[successor], finish[successor], span));
             }
             int chosen = latestStart(modes[stage], span, latestFinish - span, forward.start()[stage]);
             start[stage] = chosen;

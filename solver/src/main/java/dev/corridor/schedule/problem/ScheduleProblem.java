@@ -19,11 +19,8 @@ public final class ScheduleProblem {
     private final List<StageSpec> stages;
     private final List<ResourceSpec> resources;
     private final List<StockSpec> stocks;
-    private final List<Link> links;
+    private final PrecedenceGraph graph;
     private final List<BudgetWindow> budgetWindows;
-    private final int[][] predecessorLinks;
-    private final int[][] successors;
-    private final int[][] successorLinks;
     private final boolean milestones;
     /** From this period on, no capacity or budget window changes any more. */
     private final int steadyFrom;
@@ -34,26 +31,8 @@ public final class ScheduleProblem {
         this.stages = List.copyOf(stages);
         this.resources = List.copyOf(resources);
         this.stocks = List.copyOf(stocks);
-        this.links = List.copyOf(links);
         this.budgetWindows = List.copyOf(budgetWindows);
-        int n = stages.size();
-        var incoming = new ArrayList<List<Integer>>();
-        var outgoing = new ArrayList<List<Integer>>();
-        var outgoingLinks = new ArrayList<List<Integer>>();
-        for (int i = 0; i < n; i++) {
-            incoming.add(new ArrayList<>());
-            outgoing.add(new ArrayList<>());
-            outgoingLinks.add(new ArrayList<>());
-        }
-        for (int l = 0; l < links.size(); l++) {
-            incoming.get(links.get(l).successor()).add(l);
-            outgoing.get(links.get(l).predecessor()).add(links.get(l).successor());
-            outgoingLinks.get(links.get(l).predecessor()).add(l);
-        }
-        this.predecessorLinks = incoming.stream().map(ScheduleProblem::toArray).toArray(int[][]::new);
-        this.successorLinks = outgoingLinks.stream().map(ScheduleProblem::toArray).toArray(int[][]::new);
-        this.successors = outgoing.stream().map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        this.graph = new PrecedenceGraph(stages.size(), links);
         this.milestones = stages.stream().anyMatch(s -> s.milestoneWeightMilli() > 0);
         int steady = 0;
         for (var resource : resources) {
@@ -133,10 +112,6 @@ public final class ScheduleProblem {
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
 
-    private static int[] toArray(List<Integer> list) {
-        return list.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     public Project project() {
         return project;
     }
@@ -174,26 +149,31 @@ public final class ScheduleProblem {
         return share;
     }
 
+    /** The precedence links as a graph, with its one topological order. */
+    public PrecedenceGraph graph() {
+        return graph;
+    }
+
     public List<Link> links() {
-        return links;
+        return graph.links();
     }
 
     public Link link(int index) {
-        return links.get(index);
+        return graph.link(index);
     }
 
     /** Indexes into {@link #links()} of the links into stage {@code stage}. */
     public int[] predecessorLinks(int stage) {
-        return predecessorLinks[stage];
+        return graph.predecessorLinks(stage);
     }
 
     public int[] successors(int stage) {
-        return successors[stage];
+        return graph.successors(stage);
     }
 
     /** Indexes into {@link #links()} of the links out of stage {@code stage}. */
     public int[] successorLinks(int stage) {
-        return successorLinks[stage];
+        return graph.successorLinks(stage);
     }
 
     public List<BudgetWindow> budgetWindows() {
