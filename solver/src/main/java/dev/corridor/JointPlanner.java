@@ -2,19 +2,16 @@ package dev.corridor;
 
 import dev.corridor.finance.Financier;
 import dev.corridor.finance.Valuer;
-import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinanceComparison;
 import dev.corridor.model.plan.Outcome;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
-import dev.corridor.schedule.problem.Objective;
+import dev.corridor.schedule.problem.Ranking;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.SpendWeights;
 import dev.corridor.schedule.search.ScheduleSolver;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.function.Function;
 
 /**
  * Schedules and finances together. First the usual way: schedule, then finance the schedule. Then
@@ -31,11 +28,13 @@ final class JointPlanner {
     private final Project project;
     private final ScheduleProblem problem;
     private final ScheduleSolver solver;
+    private final Ranking ranking;
 
     JointPlanner(Project project) {
         this.project = project;
         this.problem = ScheduleProblem.of(project);
         this.solver = new ScheduleSolver(problem, BuildInfo.label());
+        this.ranking = new Ranking(problem);
     }
 
     ScheduleProblem problem() {
@@ -81,7 +80,7 @@ final class JointPlanner {
             var financed = financed(candidate.plan());
             moves += candidate.plan().stats().moveEvaluations();
             done++;
-            if (better().compare(financed, best) < 0) {
+            if (ranking.of(financed).isBetterThan(ranking.of(best))) {
                 best = financed;
                 bestOrder = candidate.order();
                 failures = 0;
@@ -95,7 +94,7 @@ final class JointPlanner {
         var total = new PlanStats(options.seed(), options.stepLimit(),
                 options.timeLimit() == null ? null : options.timeLimit().toMillis(), elapsed, moves,
                 elapsed == 0 ? 0 : moves * 1000 / elapsed, first.plan().stats().firstFeasibleMillis(), stats.solverVersion());
-        return best.withComparison(new FinanceComparison(outcome(base), outcome(best), done)).withStats(total);
+        return best.toBuilder().comparison(new FinanceComparison(outcome(base), outcome(best), done)).stats(total).build();
     }
 
     /**
@@ -104,7 +103,7 @@ final class JointPlanner {
      */
     Plan financed(Plan plan) {
         var finance = Financier.finance(project, plan.spend());
-        return plan.withComparison(null).withFinance(finance, Valuer.value(project, plan, finance));
+        return plan.toBuilder().comparison(null).finance(finance, Valuer.value(project, plan, finance)).build();
     }
 
     /** Each period's discount factor plus a step of the plan's price of cash there. */
@@ -116,26 +115,6 @@ final class JointPlanner {
             }
         }
         return new SpendWeights(weights);
-    }
-
-    /** Better first: a buildable schedule, then less money short, then the objective. */
-    private Comparator<Plan> better() {
-        Comparator<Plan> order = Comparator.comparing((Plan plan) -> !plan.scheduleFeasible())
-                .thenComparing(plan -> plan.finance().totalGap());
-        if (problem.objective() == Objective.NET_PRESENT_VALUE) {
-            return order.thenComparing(plan -> plan.value().netPresentValue(), Comparator.reverseOrder());
-        }
-        Function<Plan, Money> spendAndFinancing = plan -> plan.value().spend().plus(plan.value().financing());
-        if (problem.objective() == Objective.MILESTONES) {
-            return order.thenComparingDouble(this::weightedMilestoneFinish).thenComparing(spendAndFinancing);
-        }
-        return order.thenComparingInt(Plan::makespan).thenComparing(spendAndFinancing);
-    }
-
-    private double weightedMilestoneFinish(Plan plan) {
-        var finish = new java.util.HashMap<String, Integer>();
-        plan.stages().forEach(stage -> finish.put(stage.id(), stage.finish()));
-        return project.milestones().stream().mapToDouble(m -> m.weight() * finish.getOrDefault(m.stage(), 0)).sum();
     }
 
     /** A part of the time limit; the step limit, if any, applies to every solve alike. */

@@ -6,9 +6,11 @@ import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.decode.SerialScheduleGenerator;
 import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.Ranking;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.SpendWeights;
 import dev.corridor.schedule.problem.StageSpec;
+import dev.corridor.schedule.problem.Standing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +34,8 @@ public final class InitialPlan {
             candidates.add(withModes(problem, weights, spec -> leanestMode(problem, spec)));
         }
         var generator = new SerialScheduleGenerator(problem);
-        return candidates.stream().min(Comparator.comparingLong(c -> quality(generator, c))).orElseThrow();
+        var ranking = new Ranking(problem);
+        return candidates.stream().min(Comparator.comparing(c -> standing(generator, ranking, c))).orElseThrow();
     }
 
     /** The mode that uses the smallest share of the non-renewable stocks, then the fastest. */
@@ -72,25 +75,12 @@ public final class InitialPlan {
         return new CorridorSchedule(problem, jobs, new ActivityList(inPrecedenceOrder(problem, order)), weights);
     }
 
-    /**
-     * Lower is better: stock overdrawn first (no timing can mend it), then forced placements, then
-     * periods beyond the horizon, then the makespan.
-     */
-    private static long quality(SerialScheduleGenerator generator, CorridorSchedule schedule) {
+    /** Where a start stands, by the one ranking of plans: its decode, and the stocks its modes use. */
+    private static Standing standing(SerialScheduleGenerator generator, Ranking ranking, CorridorSchedule schedule) {
         var order = schedule.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
         var modes = schedule.getJobs().stream().map(StageJob::getMode).toArray(ModeOption[]::new);
         var timetable = generator.decode(order, modes);
-        long overdrawn = 0;
-        for (var stock : schedule.getProblem().stocks()) {
-            long used = 0;
-            for (var mode : modes) {
-                used += mode.consumption(stock.index());
-            }
-            overdrawn += Math.max(0, used - stock.capacity());
-        }
-        long late = Math.max(0, timetable.makespan() - schedule.getProblem().horizon());
-        return overdrawn * 1_000_000_000_000L + timetable.forced() * 1_000_000_000L + late * 1_000_000L
-                + timetable.makespan();
+        return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), modes);
     }
 
     /**
@@ -159,47 +149,17 @@ public final class InitialPlan {
             duration[job.getIndex()] = calendar.finish(calendar.nextOpen(0), job.getMode().duration()) - calendar.nextOpen(0);
         }
         var tail = new long[n];
-        var done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            visit(i, problem, duration, tail, done);
-        }
-        return tail;
-    }
-
-    private static void visit(int stage, ScheduleProblem problem, long[] duration, long[] tail, boolean[] done) {
-        // Iterative post-order, so long precedence chains cannot overflow the stack.
-        var stack = new ArrayList<int[]>();
-        stack.add(new int[] {stage, 0});
-        while (!stack.isEmpty()) {
-            var top = stack.get(stack.size() - 1);
-            int s = top[0];
-            if (done[s]) {
-                stack.remove(stack.size() - 1);
-                continue;
-            }
-            var successors = problem.successorLinks(s);
-            if (top[1] < successors.length) {
-                int next = problem.link(successors[top[1]++]).successor();
-                if (!done[next]) {
-                    stack.add(new int[] {next, 0});
-                }
-                continue;
-            }
+        var order = problem.graph().topologicalOrder();
+        // Back from the end: each stage's successors are worked out before it.
+        for (int i = order.length - 1; i >= 0; i--) {
+            int s = order[i];
             long longest = duration[s];
-            for (int l : successors) {
+            for (int l : problem.successorLinks(s)) {
                 var link = problem.link(l);
-                int j = link.successor();
-                long offset = switch (link.type()) {
-                    case FS -> duration[s] + link.lag();
-                    case SS -> link.lag();
-                    case FF -> duration[s] + link.lag() - duration[j];
-                    case SF -> link.lag() - duration[j];
-                };
-                longest = Math.max(longest, offset + tail[j]);
+                longest = Math.max(longest, link.startToStart(duration[s], duration[link.successor()]) + tail[link.successor()]);
             }
             tail[s] = longest;
-            done[s] = true;
-            stack.remove(stack.size() - 1);
         }
+        return tail;
     }
 }
