@@ -75,6 +75,6 @@ class JointPlannerTest {
     }
 
     private static String withoutStats(Plan plan) {
-        return PlanJson.toJson(plan.withStats(new PlanStats(0, null, null, 0, 0, 0, null, null)));
+        return PlanJson.toJson(plan.toBuilder().stats(new PlanStats(0, null, null, 0, 0, 0, null, null)).build());
     }
 }

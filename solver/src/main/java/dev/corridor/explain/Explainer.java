@@ -31,7 +31,7 @@ public final class Explainer {
         for (var stage : plan.stages()) {
             stages.add(stage.withSlack(placed.freeSlack(stageIndex.get(stage.id()))));
         }
-        return plan.withExplanation(stages, plan.calendars(), new Explanation(criticalChain(placed)));
+        return plan.toBuilder().explanation(stages, plan.calendars(), new Explanation(criticalChain(placed))).build();
     }
 
     /** The chain from its first stage to the one that finishes last. */

@@ -173,6 +173,6 @@ class ExplainerTest {
             stages.add(stage != moved ? stage : new StagePlan(stage.id(), stage.name(), stage.system(), stage.mode(), start,
                     finish, null, null, stage.cost(), stage.calendar(), null));
         }
-        return plan.withExplanation(stages, plan.calendars(), plan.explanation());
+        return plan.toBuilder().explanation(stages, plan.calendars(), plan.explanation()).build();
     }
 }

@@ -47,32 +47,74 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         calendars = calendars == null ? List.of() : List.copyOf(calendars);
     }
 
-    /** The same plan with other stats; used to compare runs with timings left out. */
-    public Plan withStats(PlanStats other) {
-        return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, comparison, constraints, other,
-                calendars, explanation);
+    /** A builder that starts from this plan: change what differs, then {@link Builder#build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** The same plan with its financing and value; it stays feasible only if the money covers every period. */
-    public Plan withFinance(FinancePlan newFinance, Valuation newValue) {
-        boolean funded = newFinance == null || newFinance.funded();
-        return new Plan(dataset, scheduleFeasible() && funded, score, makespan, finishDate, periodUnit, startDate,
-                currency, moneyUnit, totalCost, stages, systems, resources, stocks, spend, budget, newFinance, newValue,
-                comparison, constraints, stats, calendars, explanation);
-    }
+    /**
+     * Builds a plan from another one. Financing replaces the money and keeps the plan feasible only
+     * if the money covers every period; everything else is set as given.
+     */
+    public static final class Builder {
 
-    public Plan withComparison(FinanceComparison newComparison) {
-        return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, stages, systems, resources, stocks, spend, budget, finance, value, newComparison, constraints, stats,
-                calendars, explanation);
-    }
+        private final Plan from;
+        private boolean feasible;
+        private List<StagePlan> stages;
+        private FinancePlan finance;
+        private Valuation value;
+        private FinanceComparison comparison;
+        private PlanStats stats;
+        private List<Calendar> calendars;
+        private Explanation explanation;
 
-    /** The same plan with its stages' slack, its calendars and why it ends when it does. */
-    public Plan withExplanation(List<StagePlan> explainedStages, List<Calendar> usedCalendars, Explanation newExplanation) {
-        return new Plan(dataset, feasible, score, makespan, finishDate, periodUnit, startDate, currency, moneyUnit,
-                totalCost, explainedStages, systems, resources, stocks, spend, budget, finance, value, comparison,
-                constraints, stats, usedCalendars, newExplanation);
+        private Builder(Plan from) {
+            this.from = from;
+            this.feasible = from.feasible;
+            this.stages = from.stages;
+            this.finance = from.finance;
+            this.value = from.value;
+            this.comparison = from.comparison;
+            this.stats = from.stats;
+            this.calendars = from.calendars;
+            this.explanation = from.explanation;
+        }
+
+        /** Its financing and value; the plan stays feasible only if the money covers every period. */
+        public Builder finance(FinancePlan newFinance, Valuation newValue) {
+            this.finance = newFinance;
+            this.value = newValue;
+            this.feasible = from.scheduleFeasible() && (newFinance == null || newFinance.funded());
+            return this;
+        }
+
+        /** How it compares with scheduling first and financing after; null where that no longer describes it. */
+        public Builder comparison(FinanceComparison newComparison) {
+            this.comparison = newComparison;
+            return this;
+        }
+
+        /** How it was found; null to leave timings out when runs are compared. */
+        public Builder stats(PlanStats newStats) {
+            this.stats = newStats;
+            return this;
+        }
+
+        /** Its stages with their slack, the calendars they work by, and why it ends when it does. */
+        public Builder explanation(List<StagePlan> explainedStages, List<Calendar> usedCalendars,
+                Explanation newExplanation) {
+            this.stages = explainedStages;
+            this.calendars = usedCalendars;
+            this.explanation = newExplanation;
+            return this;
+        }
+
+        public Plan build() {
+            return new Plan(from.dataset, feasible, from.score, from.makespan, from.finishDate, from.periodUnit,
+                    from.startDate, from.currency, from.moneyUnit, from.totalCost, stages, from.systems, from.resources,
+                    from.stocks, from.spend, from.budget, finance, value, comparison, from.constraints, stats, calendars,
+                    explanation);
+        }
     }
 
     /** The stages with the most free slack, most first (ties by id), at most {@code limit} of them. */
