@@ -2,11 +2,9 @@ package dev.corridor.io.projectfile;
 
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
-import dev.corridor.model.LinkType;
 import dev.corridor.model.Mode;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
-import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.ResourceKind;
 import dev.corridor.model.Stage;
@@ -27,12 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mpxj.ActivityType;
-import org.mpxj.ConstraintType;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
-import org.mpxj.Relation;
-import org.mpxj.RelationType;
 import org.mpxj.Resource;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
@@ -63,6 +58,24 @@ public final class ProjectFileReader {
     private final Map<Task, String> stageIds = new LinkedHashMap<>();
     private final Map<String, Double> durations = new HashMap<>();
     private PeriodGrid grid;
+
+    /** The stage id each activity became. */
+    Map<Task, String> stageIds() {
+        return stageIds;
+    }
+
+    /** Each stage's duration in periods, before rounding. */
+    Map<String, Double> durations() {
+        return durations;
+    }
+
+    PeriodGrid grid() {
+        return grid;
+    }
+
+    void note(MappingNote note) {
+        notes.add(note);
+    }
 
     private ProjectFileReader(String source, ProjectFile file) {
         this.source = source;
@@ -204,7 +217,7 @@ public final class ProjectFileReader {
     }
 
     /** The hours per day, week and month to count an activity's working time in: its calendar's, else the project's. */
-    private org.mpxj.TimeUnitDefaultsContainer defaults(Task task) {
+    org.mpxj.TimeUnitDefaultsContainer defaults(Task task) {
         var calendar = calendarOf(task);
         return calendar != null ? calendar : file.getProjectProperties();
     }
@@ -287,14 +300,15 @@ public final class ProjectFileReader {
         }
         var mode = new Mode(modeId(task), duration, cost, demand(task, subject, resources));
         var calendar = calendars.get(calendarKey(task));
-        var window = new Window(subject);
+        var window = new ConstraintWindow(subject, grid, notes);
         window.constrain(task.getConstraintType(), task.getConstraintDate());
         window.constrain(task.getSecondaryConstraintType(), task.getSecondaryConstraintDate());
         if (task.getDeadline() != null) {
             window.finishBy(task.getDeadline());
         }
         return new Stage(id, task.getName() == null ? id : task.getName(), system(task),
-                calendar == null ? null : calendar.id(), window.release, window.deadline, List.of(mode), links(task));
+                calendar == null ? null : calendar.id(), window.release(), window.deadline(), List.of(mode),
+                new LinkImport(this).predecessors(task));
     }
 
     private static boolean isSpanning(Task task) {
@@ -318,7 +332,7 @@ public final class ProjectFileReader {
     }
 
     /** A whole number of periods, rounded up where the file has a fraction: never shorter than the file says. */
-    private int wholePeriods(double periods, String subject, String verb) {
+    int wholePeriods(double periods, String subject, String verb) {
         int whole = (int) Math.ceil(periods - 1e-6);
         if (Math.abs(whole - periods) > 1e-6) {
             notes.add(new MappingNote(subject, verb + " " + ResourceImport.trim(periods) + " " + unitWord(2)
@@ -330,153 +344,6 @@ public final class ProjectFileReader {
     private String unitWord(int count) {
         var word = grid.unit().name().toLowerCase(Locale.ROOT);
         return count == 1 ? word : word + "s";
-    }
-
-    /** Release and deadline from an activity's constraints, the tightest of each. */
-    private final class Window {
-
-        private final String subject;
-        private Integer release;
-        private Integer deadline;
-
-        Window(String subject) {
-            this.subject = subject;
-        }
-
-        void constrain(ConstraintType type, LocalDateTime date) {
-            if (type == null || type == ConstraintType.AS_SOON_AS_POSSIBLE) {
-                return;
-            }
-            if (date == null) {
-                notes.add(new MappingNote(subject, "has a " + words(type) + " constraint without a date", "it is left out"));
-                return;
-            }
-            switch (type) {
-                case START_NO_EARLIER_THAN, START_ON -> startFrom(date);
-                case FINISH_NO_LATER_THAN, FINISH_ON -> finishBy(date);
-                case MUST_START_ON -> {
-                    startFrom(date);
-                    notes.add(new MappingNote(subject, "must start on " + date.toLocalDate() + ", and a dataset can "
-                            + "only forbid an earlier start", "it may start later"));
-                }
-                case MUST_FINISH_ON -> {
-                    finishBy(date);
-                    notes.add(new MappingNote(subject, "must finish on " + date.toLocalDate() + ", and a dataset can "
-                            + "only forbid a later finish", "it may finish earlier"));
-                }
-                default -> notes.add(new MappingNote(subject, "has a " + words(type) + " constraint ("
-                        + date.toLocalDate() + "), which a dataset cannot hold", "it is left out"));
-            }
-        }
-
-        void startFrom(LocalDateTime date) {
-            int period = grid.periodOf(date);
-            if (period > 0) {
-                release = release == null ? period : Math.max(release, period);
-            }
-        }
-
-        void finishBy(LocalDateTime date) {
-            int period = Math.max(0, grid.periodAfter(date));
-            deadline = deadline == null ? period : Math.min(deadline, period);
-        }
-
-        private static String words(ConstraintType type) {
-            return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    // ---------------------------------------------------------------- links
-
-    /**
-     * The stage's predecessors: its own links and those of the summary tasks above it (a summary's
-     * predecessor holds back everything under it), with a summary predecessor standing for each
-     * activity under it.
-     */
-    private List<Predecessor> links(Task task) {
-        var successorId = stageIds.get(task);
-        var subject = "activity \"" + successorId + "\"";
-        var byKey = new LinkedHashMap<String, Predecessor>();
-        for (var holder = task; holder != null; holder = holder.getParentTask()) {
-            for (var relation : holder.getPredecessors()) {
-                var before = relation.getPredecessorTask();
-                var via = holder == task ? "" : " through summary task \"" + holder.getName() + "\"";
-                var activities = activitiesUnder(before);
-                if (activities.isEmpty()) {
-                    notes.add(new MappingNote(subject, "follows \"" + (before == null ? "an unknown task" : before.getName())
-                            + "\"" + via + ", which is no activity of this project", "the link is left out"));
-                    continue;
-                }
-                if (before != null && !stageIds.containsKey(before)) {
-                    notes.add(new MappingNote(subject, "follows summary task \"" + before.getName() + "\"" + via
-                            + ", and a dataset links only stages", "it follows each of the " + activities.size()
-                            + " activities under it instead" + (startsFrom(relation.getType())
-                            ? ", which is stricter than following the earliest of them" : "")));
-                } else if (holder != task) {
-                    notes.add(new MappingNote(subject, "follows \"" + stageIds.get(before) + "\"" + via
-                            + ", and a dataset links only stages", "the link is on the activity itself"));
-                }
-                for (var activity : activities) {
-                    var predecessorId = stageIds.get(activity);
-                    if (predecessorId.equals(successorId)) {
-                        continue;
-                    }
-                    var link = new Predecessor(predecessorId, type(relation.getType()), lag(relation, activity, task, subject));
-                    byKey.merge(predecessorId + "/" + link.type(), link, (kept, other) -> {
-                        notes.add(new MappingNote(subject, "follows \"" + predecessorId + "\" by " + link.type()
-                                + " more than once", "the links are one, with the longest lag"));
-                        return kept.lag() >= other.lag() ? kept : other;
-                    });
-                }
-            }
-        }
-        return List.copyOf(byKey.values());
-    }
-
-    /** The activities at or under {@code task}; empty for a task outside this project. */
-    private List<Task> activitiesUnder(Task task) {
-        if (task == null) {
-            return List.of();
-        }
-        if (stageIds.containsKey(task)) {
-            return List.of(task);
-        }
-        var under = new ArrayList<Task>();
-        for (var child : task.getChildTasks()) {
-            under.addAll(activitiesUnder(child));
-        }
-        return under;
-    }
-
-    private static boolean startsFrom(RelationType type) {
-        return type == RelationType.START_START || type == RelationType.START_FINISH;
-    }
-
-    private static LinkType type(RelationType type) {
-        if (type == null) {
-            return LinkType.FS;
-        }
-        return switch (type) {
-            case FINISH_START -> LinkType.FS;
-            case START_START -> LinkType.SS;
-            case FINISH_FINISH -> LinkType.FF;
-            case START_FINISH -> LinkType.SF;
-        };
-    }
-
-    /**
-     * The lag in periods: working time on the successor's calendar, or a percentage of the
-     * predecessor's duration. Rounded up: the successor never gets closer than the file allows.
-     */
-    private int lag(Relation relation, Task before, Task after, String subject) {
-        var lag = relation.getLag();
-        if (lag == null || lag.getDuration() == 0) {
-            return 0;
-        }
-        double periods = lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT
-                ? lag.getDuration() / 100 * durations.get(stageIds.get(before))
-                : grid.periods(lag, defaults(after));
-        return wholePeriods(periods, subject, "has a lag after \"" + stageIds.get(before) + "\" of");
     }
 
     // ---------------------------------------------------------------- calendars and horizon
