@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.corridor.model.io.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ResultsCsvTest {
 
@@ -53,6 +56,44 @@ class ResultsCsvTest {
         assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
                 .satisfies(e -> assertThat(((InvalidInputException) e).describe())
                         .contains("line 3, column makespan", "\"about 110\"", "Delete the line"));
+    }
+
+    @Test
+    void aLineOfAnotherLengthIsNamedAndBlankLinesAreLeftOut(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("run.csv");
+        ResultsCsv.write(RESULTS, SETTINGS, file);
+        var lines = new ArrayList<>(Files.readAllLines(file));
+        lines.add(2, "");
+        lines.set(3, lines.get(3).substring(0, lines.get(3).lastIndexOf(',')));
+        Files.write(file, lines);
+
+        assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
+                .satisfies(e -> assertThat(((InvalidInputException) e).describe())
+                        .contains("line 4: has 18 columns where 19 were written", "cut or edited"));
+
+        lines.set(3, lines.get(3) + ",1,");
+        Files.write(file, lines);
+        assertThatThrownBy(() -> ResultsCsv.read(file, SETTINGS))
+                .satisfies(e -> assertThat(((InvalidInputException) e).describe()).contains("line 4: has 20 columns"));
+    }
+
+    /**
+     * The results committed under benchmarks/results resume: each loads under the settings it was
+     * run with and is written back byte for byte, so the file format has not moved.
+     */
+    @ParameterizedTest
+    @CsvSource({"j120-30s.csv, 30000, 0", "j120-60s.csv, 60000, 1", "j30mm-1s-cpsat.csv, 1000, 1", "j60-10s.csv, 10000, 0"})
+    void theCommittedResultsLoadAndAreWrittenBackTheSame(String name, long timeLimitMillis, int peerThreads,
+            @TempDir Path dir) throws Exception {
+        var committed = Path.of("results", name);
+        var settings = new ResultsCsv.Settings(timeLimitMillis, 42, peerThreads);
+
+        var results = ResultsCsv.read(committed, settings);
+
+        assertThat(results).hasSize(Files.readAllLines(committed).size() - 1);
+        var again = dir.resolve(name);
+        ResultsCsv.write(results, settings, again);
+        assertThat(again).hasSameBinaryContentAs(committed);
     }
 
     @Test
