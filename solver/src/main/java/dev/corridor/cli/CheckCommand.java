@@ -34,24 +34,16 @@ final class CheckCommand implements Callable<Integer> {
     private Path plan;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InvalidInputException, Unreadable {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try {
-            // The dataset must be valid before a plan can be judged against it; the same validation as solve.
-            var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
-            var datasetJson = Datasets.isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
-            var planJson = ProjectJson.readText(plan);
-            var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), planJson);
-            print(verdict, saysFeasible(planJson), out);
-            return verdict.holds() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
-        } catch (Unreadable e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
+        // The dataset must be valid before a plan can be judged against it; the same validation as solve.
+        var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+        var datasetJson = Datasets.isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project);
+        var planJson = ProjectJson.readText(plan);
+        var verdict = PlanCheck.check(dataset.toString(), datasetJson, plan.toString(), planJson);
+        print(verdict, saysFeasible(planJson), out);
+        return verdict.holds() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
     }
 
     private void print(Verdict verdict, boolean saysFeasible, java.io.PrintWriter out) {

@@ -33,25 +33,18 @@ final class ConvertCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Refusal, InvalidInputException {
         var err = spec.commandLine().getErr();
+        OutputGuard.check(input, output, force, OutputGuard.Replaces.NOTHING);
+        var project = Datasets.read(input, warning -> err.println("warning: " + input + ": " + warning));
         try {
-            var refusal = OutputGuard.refusal(input, output, force, OutputGuard.Replaces.NOTHING);
-            if (refusal != null) {
-                err.println("corridor convert: " + refusal);
-                return ExitCode.BAD_INPUT;
-            }
-            var project = Datasets.read(input, warning -> err.println("warning: " + input + ": " + warning));
             JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
-            spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
-                    project.stages().size(), project.resources().size(), output);
-            return ExitCode.OK;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("corridor convert: cannot write " + output + ": " + e.getMessage());
             return ExitCode.INTERNAL_ERROR;
         }
+        spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
+                project.stages().size(), project.resources().size(), output);
+        return ExitCode.OK;
     }
 }

@@ -31,28 +31,20 @@ final class ExplainCommand implements Callable<Integer> {
     private Path dataset;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        try {
-            var plan = PlanJson.read(planFile);
-            if (dataset != null) {
-                var project = Datasets.read(dataset);
-                var mismatch = PlanMismatch.of(project, plan);
-                if (mismatch != null) {
-                    err.println("corridor explain: " + planFile + ": " + mismatch);
-                    return ExitCode.BAD_INPUT;
-                }
-                plan = Planner.explain(project, plan);
-            } else if (plan.explanation() == null) {
-                err.println("corridor explain: " + planFile + ": $.explanation: the plan has none (it was written by an "
-                        + "earlier corridor). Give the dataset it was made from with --dataset DATASET.");
-                return ExitCode.BAD_INPUT;
+    public Integer call() throws Refusal, InvalidInputException {
+        var plan = PlanJson.read(planFile);
+        if (dataset != null) {
+            var project = Datasets.read(dataset);
+            var mismatch = PlanMismatch.of(project, plan);
+            if (mismatch != null) {
+                throw new Refusal(planFile + ": " + mismatch);
             }
-            spec.commandLine().getOut().print(ExplanationText.of(plan));
-            return ExitCode.OK;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
+            plan = Planner.explain(project, plan);
+        } else if (plan.explanation() == null) {
+            throw new Refusal(planFile + ": $.explanation: the plan has none (it was written by an earlier corridor). "
+                    + "Give the dataset it was made from with --dataset DATASET.");
         }
+        spec.commandLine().getOut().print(ExplanationText.of(plan));
+        return ExitCode.OK;
     }
 }

@@ -38,39 +38,29 @@ final class ExportCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
+    public Integer call() throws Refusal, InvalidInputException {
         for (var input : new Path[] {dataset, planFile}) {
-            var refusal = OutputGuard.refusal(input, output, force, OutputGuard.Replaces.NOTHING);
-            if (refusal != null) {
-                err.println("corridor export: " + refusal);
-                return ExitCode.BAD_INPUT;
-            }
+            OutputGuard.check(input, output, force, OutputGuard.Replaces.NOTHING);
+        }
+        var project = Datasets.read(dataset);
+        var plan = PlanJson.read(planFile);
+        var cannot = Reports.whyNotExport(project);
+        if (cannot != null) {
+            throw new Refusal(dataset + ": " + cannot);
+        }
+        var mismatch = PlanMismatch.of(project, plan);
+        if (mismatch != null) {
+            throw new Refusal(planFile + ": " + mismatch);
         }
         try {
-            var project = Datasets.read(dataset);
-            var plan = PlanJson.read(planFile);
-            var cannot = Reports.whyNotExport(project);
-            if (cannot != null) {
-                err.println("corridor export: " + dataset + ": " + cannot);
-                return ExitCode.BAD_INPUT;
-            }
-            var mismatch = PlanMismatch.of(project, plan);
-            if (mismatch != null) {
-                err.println("corridor export: " + planFile + ": " + mismatch);
-                return ExitCode.BAD_INPUT;
-            }
             Reports.export(project, plan, output);
-            spec.commandLine().getOut().printf("%s: %d tasks, %d resources written to %s%n", planFile,
-                    plan.stages().size(), project.resources().size(), output);
-            return ExitCode.OK;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("corridor export: cannot write " + output + ": " + e.getMessage()
+            spec.commandLine().getErr().println("corridor export: cannot write " + output + ": " + e.getMessage()
                     + ". Check the folder is writable and has space, or choose another file with --output.");
             return ExitCode.INTERNAL_ERROR;
         }
+        spec.commandLine().getOut().printf("%s: %d tasks, %d resources written to %s%n", planFile,
+                plan.stages().size(), project.resources().size(), output);
+        return ExitCode.OK;
     }
 }

@@ -5,7 +5,6 @@ import dev.corridor.Planner;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
 import dev.corridor.model.io.ProjectJson;
-import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,43 +36,34 @@ final class FinanceCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
+    public Integer call() throws Refusal, InvalidInputException {
+        // Without --output the new financing is only printed.
         if (output != null) {
-            var refusal = OutputGuard.refusal(dataset, output, force, OutputGuard.Replaces.PLANS);
-            if (refusal != null) {
-                err.println("corridor finance: " + refusal);
-                return ExitCode.BAD_INPUT;
-            }
+            OutputGuard.check(dataset, output, force, OutputGuard.Replaces.PLANS);
         }
-        try {
-            var project = Datasets.read(dataset);
-            var planText = ProjectJson.readText(planFile);
-            var plan = PlanJson.parse(planFile.toString(), planText);
-            var mismatch = Planner.whyNotRefinance(project, plan, planFile.toString(), planText);
-            if (mismatch != null) {
-                err.println("corridor finance: " + planFile + ": " + mismatch);
-                return ExitCode.BAD_INPUT;
-            }
-            if (project.tranches().isEmpty()) {
-                err.println("corridor finance: " + dataset + ": $.tranches: the dataset has no tranches to finance with; add some.");
-                return ExitCode.BAD_INPUT;
-            }
-            var financed = Planner.finance(project, plan);
-            var out = spec.commandLine().getOut();
-            out.print(Summary.financing(project, financed.finance()));
-            out.flush();
-            if (output != null) {
+        var project = Datasets.read(dataset);
+        var planText = ProjectJson.readText(planFile);
+        var plan = PlanJson.parse(planFile.toString(), planText);
+        var mismatch = Planner.whyNotRefinance(project, plan, planFile.toString(), planText);
+        if (mismatch != null) {
+            throw new Refusal(planFile + ": " + mismatch);
+        }
+        if (project.tranches().isEmpty()) {
+            throw new Refusal(dataset + ": $.tranches: the dataset has no tranches to finance with; add some.");
+        }
+        var financed = Planner.finance(project, plan);
+        var out = spec.commandLine().getOut();
+        out.print(Summary.financing(project, financed.finance()));
+        out.flush();
+        if (output != null) {
+            try {
                 PlanJson.write(financed, output);
-                out.println("Plan written to " + output);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("corridor finance: cannot write " + output + ": " + e.getMessage());
+                return ExitCode.INTERNAL_ERROR;
             }
-            return financed.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("corridor finance: cannot write " + output + ": " + e.getMessage());
-            return ExitCode.INTERNAL_ERROR;
+            out.println("Plan written to " + output);
         }
+        return financed.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
     }
 }

@@ -31,23 +31,17 @@ final class GenerateCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
+    public Integer call() throws Refusal {
         if (stages < 1 || stages > 1_000_000) {
-            err.println("corridor generate: --stages must be between 1 and 1,000,000 (got " + stages + ").");
-            return ExitCode.BAD_INPUT;
+            throw new Refusal("--stages must be between 1 and 1,000,000 (got " + stages + ").");
         }
         var target = output != null ? output : Path.of("corridor-" + stages + "-" + seed + ".json");
-        var refusal = OutputGuard.refusal(null, target, force, OutputGuard.Replaces.NOTHING);
-        if (refusal != null) {
-            err.println("corridor generate: " + refusal);
-            return ExitCode.BAD_INPUT;
-        }
+        OutputGuard.check(null, target, force, OutputGuard.Replaces.NOTHING);
         var project = Datasets.generate(stages, seed);
         try {
             JsonFiles.writeAtomically(target, JsonFiles.toJson(project));
         } catch (IOException e) {
-            err.println("corridor generate: cannot write " + target + ": " + e.getMessage());
+            spec.commandLine().getErr().println("corridor generate: cannot write " + target + ": " + e.getMessage());
             return ExitCode.INTERNAL_ERROR;
         }
         spec.commandLine().getOut().printf("%s: %d stages over %d months written to %s%n", project.name(), stages,

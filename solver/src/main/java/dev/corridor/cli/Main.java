@@ -34,11 +34,7 @@ public final class Main implements Runnable {
         // so run() can flush everything a command printed before the process exits.
         commandLine.setOut(new java.io.PrintWriter(System.out, true));
         commandLine.setErr(new java.io.PrintWriter(System.err, true));
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("corridor: internal error: " + exception);
-            exception.printStackTrace(cmd.getErr());
-            return ExitCode.INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler(new ErrorReport());
         listExitCodes(commandLine);
         return commandLine;
     }

@@ -25,17 +25,17 @@ final class OutputGuard {
     private OutputGuard() {
     }
 
-    /** Why {@code target} must not be written, or null when it may; {@code input} may be null. */
-    static String refusal(Path input, Path target, boolean force, Replaces replaces) {
+    /** Refuses to write {@code target} when writing could destroy what the user gave; {@code input} may be null. */
+    static void check(Path input, Path target, boolean force, Replaces replaces) throws Refusal {
         try {
             if (input != null && Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target)) {
-                return "the output " + target + " is the dataset itself; choose another file with --output.";
+                throw new Refusal("the output " + target + " is the dataset itself; choose another file with --output.");
             }
         } catch (IOException e) {
-            return "cannot check the output " + target + ": " + e.getMessage();
+            throw new Refusal("cannot check the output " + target + ": " + e.getMessage());
         }
         if (Files.isDirectory(target)) {
-            return "the output " + target + " is a directory; give a file name with --output.";
+            throw new Refusal("the output " + target + " is a directory; give a file name with --output.");
         }
         // Found now rather than after the work, when writing would fail. Missing folders are created
         // on writing, so look at the nearest one that exists.
@@ -44,7 +44,7 @@ final class OutputGuard {
             folder = folder.getParent();
         }
         if (folder != null && !Files.isDirectory(folder)) {
-            return "the output's folder " + folder + " is a file, not a folder; choose another path with --output.";
+            throw new Refusal("the output's folder " + folder + " is a file, not a folder; choose another path with --output.");
         }
         if (!force && Files.exists(target) && !mayReplace(target, replaces)) {
             String kind = switch (replaces) {
@@ -52,9 +52,9 @@ final class OutputGuard {
                 case REPORTS -> " and is not a report";
                 case NOTHING -> "";
             };
-            return "the output " + target + " exists" + kind + "; choose another file with --output, or add --force to overwrite it.";
+            throw new Refusal("the output " + target + " exists" + kind
+                    + "; choose another file with --output, or add --force to overwrite it.");
         }
-        return null;
     }
 
     private static boolean mayReplace(Path target, Replaces replaces) {

@@ -34,26 +34,18 @@ final class ReportCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
+    public Integer call() throws Refusal, InvalidInputException {
         var target = output != null ? output : besidePlan(planFile);
-        var refusal = OutputGuard.refusal(planFile, target, force, OutputGuard.Replaces.REPORTS);
-        if (refusal != null) {
-            err.println("corridor report: " + refusal);
-            return ExitCode.BAD_INPUT;
-        }
+        OutputGuard.check(planFile, target, force, OutputGuard.Replaces.REPORTS);
+        var plan = PlanJson.read(planFile);
         try {
-            var plan = PlanJson.read(planFile);
             JsonFiles.writeAtomically(target, Reports.html(plan));
-            spec.commandLine().getOut().println("Report written to " + target);
-            return ExitCode.OK;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("corridor report: cannot write " + target + ": " + e.getMessage());
+            spec.commandLine().getErr().println("corridor report: cannot write " + target + ": " + e.getMessage());
             return ExitCode.INTERNAL_ERROR;
         }
+        spec.commandLine().getOut().println("Report written to " + target);
+        return ExitCode.OK;
     }
 
     /** The report's default place: beside the plan, {@code x.plan.json} becoming {@code x.plan.html}. */

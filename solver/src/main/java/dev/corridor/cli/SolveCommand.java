@@ -5,7 +5,6 @@ import dev.corridor.Planner;
 import dev.corridor.Reports;
 import dev.corridor.SolveControl;
 import dev.corridor.SolveOptions;
-import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
@@ -63,42 +62,25 @@ final class SolveCommand implements Callable<Integer> {
     private boolean report;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Refusal, InvalidInputException {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         if (stepLimit != null && stepLimit < 0) {
-            err.println("corridor solve: --step-limit must not be negative (got " + stepLimit + ").");
-            return ExitCode.BAD_INPUT;
+            throw new Refusal("--step-limit must not be negative (got " + stepLimit + ").");
         }
         if (financeRounds < 0) {
-            err.println("corridor solve: --finance-rounds must not be negative (got " + financeRounds + ").");
-            return ExitCode.BAD_INPUT;
+            throw new Refusal("--finance-rounds must not be negative (got " + financeRounds + ").");
         }
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
-            err.println("corridor solve: --time-limit must be positive (got " + timeLimit + ").");
-            return ExitCode.BAD_INPUT;
+            throw new Refusal("--time-limit must be positive (got " + timeLimit + ").");
         }
         var target = output != null ? output : defaultOutput(dataset);
-        var refusal = OutputGuard.refusal(dataset, target, force, OutputGuard.Replaces.PLANS);
-        if (refusal != null) {
-            err.println("corridor solve: " + refusal);
-            return ExitCode.BAD_INPUT;
-        }
+        OutputGuard.check(dataset, target, force, OutputGuard.Replaces.PLANS);
         var reportTarget = report ? ReportCommand.besidePlan(target) : null;
         if (reportTarget != null) {
-            var reportRefusal = OutputGuard.refusal(dataset, reportTarget, force, OutputGuard.Replaces.REPORTS);
-            if (reportRefusal != null) {
-                err.println("corridor solve: " + reportRefusal);
-                return ExitCode.BAD_INPUT;
-            }
+            OutputGuard.check(dataset, reportTarget, force, OutputGuard.Replaces.REPORTS);
         }
-        Project project;
-        try {
-            project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
-        }
+        var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
         boolean terminal = System.console() != null;
         var line = progress == null ? (terminal ? new ProgressLine(err, true, Summary.unit(project)) : null)
                 : progress ? new ProgressLine(err, terminal, Summary.unit(project)) : null;

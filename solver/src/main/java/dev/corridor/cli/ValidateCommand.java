@@ -20,17 +20,12 @@ final class ValidateCommand implements Callable<Integer> {
     private Path dataset;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InvalidInputException {
         var err = spec.commandLine().getErr();
-        try {
-            var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
-            spec.commandLine().getOut().printf("%s: valid (%d stages, %d resources, %d calendars, %d budget caps, %d tranches)%n",
-                    dataset, project.stages().size(), project.resources().size(), project.calendars().size(),
-                    project.budgetCaps().size(), project.tranches().size());
-            return ExitCode.OK;
-        } catch (InvalidInputException e) {
-            err.print(e.describe());
-            return ExitCode.BAD_INPUT;
-        }
+        var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+        spec.commandLine().getOut().printf("%s: valid (%d stages, %d resources, %d calendars, %d budget caps, %d tranches)%n",
+                dataset, project.stages().size(), project.resources().size(), project.calendars().size(),
+                project.budgetCaps().size(), project.tranches().size());
+        return ExitCode.OK;
     }
 }
