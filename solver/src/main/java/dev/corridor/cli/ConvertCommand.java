@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,25 +26,23 @@ final class ConvertCommand implements Callable<Integer> {
             description = "PSPLIB .sm or .mm, Primavera .xer or P6 XML, MS Project XML or .mpp (or a dataset JSON, rewritten).")
     private Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The dataset JSON to write.")
-    private Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputOptions.Required output;
 
     @Override
     public Integer call() throws Refusal, InvalidInputException {
         var err = spec.commandLine().getErr();
-        OutputGuard.check(input, output, force, OutputGuard.Replaces.NOTHING);
+        var target = output.file();
+        output.check(input, target, OutputOptions.Replaces.NOTHING);
         var project = Datasets.read(input, warning -> err.println("warning: " + input + ": " + warning));
         try {
-            JsonFiles.writeAtomically(output, JsonFiles.toJson(project));
+            JsonFiles.writeAtomically(target, JsonFiles.toJson(project));
         } catch (IOException e) {
-            err.println("corridor convert: cannot write " + output + ": " + e.getMessage());
+            err.println("corridor convert: cannot write " + target + ": " + e.getMessage());
             return ExitCode.INTERNAL_ERROR;
         }
         spec.commandLine().getOut().printf("%s: %d stages, %d resources written to %s%n", input,
-                project.stages().size(), project.resources().size(), output);
+                project.stages().size(), project.resources().size(), target);
         return ExitCode.OK;
     }
 }

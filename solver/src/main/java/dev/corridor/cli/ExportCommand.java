@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,16 +32,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "The dataset the plan was made from (for links, resources and calendars).")
     private Path dataset;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The MSPDI XML file to write.")
-    private Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputOptions.Required output;
 
     @Override
     public Integer call() throws Refusal, InvalidInputException {
+        var target = output.file();
         for (var input : new Path[] {dataset, planFile}) {
-            OutputGuard.check(input, output, force, OutputGuard.Replaces.NOTHING);
+            output.check(input, target, OutputOptions.Replaces.NOTHING);
         }
         var project = Datasets.read(dataset);
         var plan = PlanJson.read(planFile);
@@ -53,14 +52,14 @@ final class ExportCommand implements Callable<Integer> {
             throw new Refusal(planFile + ": " + mismatch);
         }
         try {
-            Reports.export(project, plan, output);
+            Reports.export(project, plan, target);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("corridor export: cannot write " + output + ": " + e.getMessage()
+            spec.commandLine().getErr().println("corridor export: cannot write " + target + ": " + e.getMessage()
                     + ". Check the folder is writable and has space, or choose another file with --output.");
             return ExitCode.INTERNAL_ERROR;
         }
         spec.commandLine().getOut().printf("%s: %d tasks, %d resources written to %s%n", planFile,
-                plan.stages().size(), project.resources().size(), output);
+                plan.stages().size(), project.resources().size(), target);
         return ExitCode.OK;
     }
 }

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,17 +29,15 @@ final class FinanceCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PLAN", description = "A plan written by corridor solve.")
     private Path planFile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the refinanced plan here.")
-    private Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file even if it is not a plan this tool wrote.")
-    private boolean force;
+    @Mixin
+    private OutputOptions.Optional output;
 
     @Override
     public Integer call() throws Refusal, InvalidInputException {
         // Without --output the new financing is only printed.
-        if (output != null) {
-            OutputGuard.check(dataset, output, force, OutputGuard.Replaces.PLANS);
+        var target = output.file();
+        if (target != null) {
+            output.check(dataset, target, OutputOptions.Replaces.PLANS);
         }
         var project = Datasets.read(dataset);
         var planText = ProjectJson.readText(planFile);
@@ -55,14 +53,14 @@ final class FinanceCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.print(Summary.financing(project, financed.finance()));
         out.flush();
-        if (output != null) {
+        if (target != null) {
             try {
-                PlanJson.write(financed, output);
+                PlanJson.write(financed, target);
             } catch (IOException e) {
-                spec.commandLine().getErr().println("corridor finance: cannot write " + output + ": " + e.getMessage());
+                spec.commandLine().getErr().println("corridor finance: cannot write " + target + ": " + e.getMessage());
                 return ExitCode.INTERNAL_ERROR;
             }
-            out.println("Plan written to " + output);
+            out.println("Plan written to " + target);
         }
         return financed.feasible() ? ExitCode.OK : ExitCode.NO_FEASIBLE_PLAN;
     }

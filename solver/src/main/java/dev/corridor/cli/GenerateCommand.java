@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,20 +24,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The dataset JSON to write (default: corridor-<N>-<S>.json).")
-    private Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputOptions.Optional output;
 
     @Override
     public Integer call() throws Refusal {
         if (stages < 1 || stages > 1_000_000) {
             throw new Refusal("--stages must be between 1 and 1,000,000 (got " + stages + ").");
         }
-        var target = output != null ? output : Path.of("corridor-" + stages + "-" + seed + ".json");
-        OutputGuard.check(null, target, force, OutputGuard.Replaces.NOTHING);
+        var target = output.fileOr(Path.of("corridor-" + stages + "-" + seed + ".json"));
+        output.check(null, target, OutputOptions.Replaces.NOTHING);
         var project = Datasets.generate(stages, seed);
         try {
             JsonFiles.writeAtomically(target, JsonFiles.toJson(project));

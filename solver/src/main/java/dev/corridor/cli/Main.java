@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Plans megaprojects built in stages: schedules under crews, seasons and budget caps.",
         subcommands = {SolveCommand.class, ValidateCommand.class, CheckCommand.class, FinanceCommand.class, ExplainCommand.class,
                 ReportCommand.class, ConvertCommand.class, ExportCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class},
+        resourceBundle = "dev.corridor.cli.OutputHelp")
 public final class Main implements Runnable {
 
     @CommandLine.Spec

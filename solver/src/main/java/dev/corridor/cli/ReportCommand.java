@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,17 +26,13 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "A plan written by corridor solve.")
     private Path planFile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the page (default: the plan's name with .html, beside it).")
-    private Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file even if it is not a report this tool wrote.")
-    private boolean force;
+    @Mixin
+    private OutputOptions.Optional output;
 
     @Override
     public Integer call() throws Refusal, InvalidInputException {
-        var target = output != null ? output : besidePlan(planFile);
-        OutputGuard.check(planFile, target, force, OutputGuard.Replaces.REPORTS);
+        var target = output.fileOr(besidePlan(planFile));
+        output.check(planFile, target, OutputOptions.Replaces.REPORTS);
         var plan = PlanJson.read(planFile);
         try {
             JsonFiles.writeAtomically(target, Reports.html(plan));

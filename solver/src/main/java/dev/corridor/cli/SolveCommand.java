@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,16 +48,11 @@ final class SolveCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 0 schedules first and finances after).")
     private int financeRounds;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the plan (default: <dataset name>.plan.json in the current directory).")
-    private Path output;
+    @Mixin
+    private OutputOptions.Optional output;
 
-    @Option(names = "--force", description = "Overwrite the output file even if it is not a plan this tool wrote.")
-    private boolean force;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show the best plan so far while solving (default: on a terminal only).")
-    private Boolean progress;
+    @Mixin
+    private ProgressOptions progress;
 
     @Option(names = "--report", description = "Also draw the plan as an HTML page beside it (see corridor report).")
     private boolean report;
@@ -74,16 +70,14 @@ final class SolveCommand implements Callable<Integer> {
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new Refusal("--time-limit must be positive (got " + timeLimit + ").");
         }
-        var target = output != null ? output : defaultOutput(dataset);
-        OutputGuard.check(dataset, target, force, OutputGuard.Replaces.PLANS);
+        var target = output.fileOr(defaultOutput(dataset));
+        output.check(dataset, target, OutputOptions.Replaces.PLANS);
         var reportTarget = report ? ReportCommand.besidePlan(target) : null;
         if (reportTarget != null) {
-            OutputGuard.check(dataset, reportTarget, force, OutputGuard.Replaces.REPORTS);
+            output.check(dataset, reportTarget, OutputOptions.Replaces.REPORTS);
         }
         var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
-        boolean terminal = System.console() != null;
-        var line = progress == null ? (terminal ? new ProgressLine(err, true, Summary.unit(project)) : null)
-                : progress ? new ProgressLine(err, terminal, Summary.unit(project)) : null;
+        var line = progress.line(err, Summary.unit(project));
         var control = line == null ? SolveControl.none() : new SolveControl(line);
         try (var interrupt = new StopOnInterrupt(control, err)) {
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;

@@ -681,6 +681,15 @@ class CliTest {
         }
     }
 
+    /** The options are one mixin, their help is each command's own (see OutputHelp): none may be left blank. */
+    @ParameterizedTest
+    @ValueSource(strings = {"solve", "finance", "report", "convert", "export", "generate"})
+    void everyCommandThatWritesAFileSaysWhatItsOutputAndForceDo(String command) {
+        var run = run(command, "--help");
+
+        assertThat(run.out).containsPattern("-o, --output=FILE +\\S").containsPattern("--force +\\S");
+    }
+
     @Test
     void helpCommandShowsACommandsHelp() {
         var run = run("help", "solve");
