@@ -1,6 +1,7 @@
 package dev.corridor.benchmarks.psplib;
 
 import dev.corridor.cli.DurationConverter;
+import dev.corridor.cli.Refusal;
 import dev.corridor.cli.VersionProvider;
 import dev.corridor.model.io.InvalidInputException;
 import java.io.IOException;
@@ -17,24 +18,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code corridor bench psplib DIR}: the comparison harness, run from the command line. */
+/**
+ * {@code corridor bench}: benchmark comparisons, a subcommand of the {@code corridor} command when it
+ * runs from the benchmarks jar ({@link dev.corridor.benchmarks.CorridorWithBench}), which carries the
+ * peers the solver module must not depend on.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Benchmark comparisons.", subcommands = BenchCommand.Psplib.class)
+        description = {"Benchmark comparisons with the best known bounds and a peer solver.",
+                "Every schedule, corridor's and the peer's, goes through the independent checker. Runs from the "
+                        + "benchmarks module, which carries the peers (OR-Tools)."},
+        subcommands = BenchCommand.Psplib.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {BenchCommand.OK, BenchCommand.INTERNAL_ERROR, BenchCommand.BAD_INPUT, BenchCommand.CHECK_FAILED})
 public final class BenchCommand implements Runnable {
+
+    // A bench's exit codes: corridor's, but for 3 (no bench asks for a feasible plan), and 4 of its own.
+    static final String OK = "0:every schedule passed the independent check";
+    static final String INTERNAL_ERROR = "1:internal error";
+    static final String BAD_INPUT = "2:bad usage or bad input";
+    static final String CHECK_FAILED = "4:a schedule failed the independent check";
 
     @Spec
     private CommandSpec spec;
-
-    public static void main(String[] args) {
-        var commandLine = new CommandLine(new BenchCommand());
-        // One pair of writers for the whole tree, so what a subcommand printed is flushed before exit.
-        commandLine.setOut(new java.io.PrintWriter(System.out, true));
-        commandLine.setErr(new java.io.PrintWriter(System.err, true));
-        int code = commandLine.execute(args);
-        commandLine.getOut().flush();
-        commandLine.getErr().flush();
-        System.exit(code);
-    }
 
     @Override
     public void run() {
@@ -46,8 +51,7 @@ public final class BenchCommand implements Runnable {
             description = "Solves every PSPLIB instance (.sm, .mm) in DIR, checks each schedule independently and "
                     + "compares with the known bounds, the critical-path bound and the LFT priority rule.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every schedule passed the independent check", "1:internal error",
-                    "2:bad usage or bad input", "4:a schedule failed the independent check"})
+            exitCodeList = {OK, INTERNAL_ERROR, BAD_INPUT, CHECK_FAILED})
     static final class Psplib implements Callable<Integer> {
 
         @Spec
@@ -97,62 +101,30 @@ public final class BenchCommand implements Runnable {
         private int jobs;
 
         @Override
-        public Integer call() throws IOException {
-            var err = spec.commandLine().getErr();
+        public Integer call() throws IOException, Refusal, InvalidInputException {
             var out = spec.commandLine().getOut();
             if (!Files.isDirectory(folder)) {
-                err.println("corridor bench psplib: " + folder + " is not a folder of PSPLIB instances.");
-                return 2;
+                throw new Refusal(folder + " is not a folder of PSPLIB instances.");
             }
             if (timeLimit.isNegative() || timeLimit.isZero()) {
-                err.println("corridor bench psplib: --time-limit must be positive (got " + timeLimit + ").");
-                return 2;
+                throw new Refusal("--time-limit must be positive (got " + timeLimit + ").");
             }
             if (peer != null && !peer.equals("cpsat")) {
-                err.println("corridor bench psplib: unknown peer \"" + peer + "\"; the one peer is cpsat.");
-                return 2;
+                throw new Refusal("unknown peer \"" + peer + "\"; the one peer is cpsat.");
             }
             if (threads < 1) {
-                err.println("corridor bench psplib: --threads must be at least 1 (got " + threads + ").");
-                return 2;
+                throw new Refusal("--threads must be at least 1 (got " + threads + ").");
             }
             if (jobs < 1) {
-                err.println("corridor bench psplib: --jobs must be at least 1 (got " + jobs + ").");
-                return 2;
+                throw new Refusal("--jobs must be at least 1 (got " + jobs + ").");
             }
-            if (resume && csv == null) {
-                err.println("corridor bench psplib: --resume goes on with the results in a --csv file; name it.");
-                return 2;
-            }
-            if (force && csv == null) {
-                err.println("corridor bench psplib: --force replaces a --csv file; name it.");
-                return 2;
-            }
-            if (resume && force) {
-                err.println("corridor bench psplib: --resume keeps the --csv file and --force replaces it; pass one.");
-                return 2;
-            }
-            if (csv != null && Files.isDirectory(csv)) {
-                err.println("corridor bench psplib: --csv " + csv + " is a folder; name a file in it, e.g. " + csv.resolve("results.csv") + ".");
-                return 2;
-            }
-            var csvFolder = csv == null ? null : csv.toAbsolutePath().getParent();
-            if (csvFolder != null && !Files.isDirectory(csvFolder)) {
-                err.println("corridor bench psplib: the folder of --csv " + csv + " does not exist; create it or name another file.");
-                return 2;
-            }
-            if (csv != null && Files.exists(csv) && !resume && !force) {
-                err.println("corridor bench psplib: " + csv + " exists. Pass --resume to go on with the run it holds, "
-                        + "--force to replace it, or name another file.");
-                return 2;
-            }
+            checkCsv();
             var files = PsplibBench.instances(folder);
             if (limit != null) {
                 files = files.subList(0, Math.min(limit, files.size()));
             }
             if (files.isEmpty()) {
-                err.println("corridor bench psplib: no .sm or .mm files in " + folder + ".");
-                return 2;
+                throw new Refusal("no .sm or .mm files in " + folder + ".");
             }
             var bounds = Bounds.none();
             var table = boundsTable != null ? boundsTable : defaultTable(folder);
@@ -163,34 +135,55 @@ public final class BenchCommand implements Runnable {
                     folder, timeLimit.toMillis(), seed, table == null ? "nowhere" : table,
                     peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"),
                     jobs, jobs == 1 ? "" : "s");
-            try {
-                var bench = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs);
-                if (resume && !Files.exists(csv)) {
-                    // Said aloud: a mistyped path would otherwise start hours of solving afresh unnoticed.
-                    out.printf("no %s yet: nothing to resume, starting the run%n%n", csv);
-                }
-                var done = resume && Files.exists(csv) ? ResultsCsv.read(csv, bench.settings()) : List.<InstanceResult>of();
-                var names = files.stream().map(PsplibBench::instanceName).toList();
-                var strays = done.stream().map(InstanceResult::instance).filter(name -> !names.contains(name)).toList();
-                if (!strays.isEmpty()) {
-                    err.println("corridor bench psplib: " + csv + " holds results for " + strays.size() + " instance"
-                            + (strays.size() == 1 ? "" : "s") + " this run does not solve (" + String.join(", ",
-                            strays.subList(0, Math.min(3, strays.size()))) + (strays.size() > 3 ? ", ..." : "")
-                            + "); resume with the folder and --limit it was written for, or name another --csv.");
-                    return 2;
-                }
-                if (!done.isEmpty()) {
-                    out.printf("resuming: %d instance%s already solved in %s%n%n", done.size(), done.size() == 1 ? "" : "s", csv);
-                }
-                var results = bench.run(files, bounds, done, csv);
-                out.print(PsplibBench.summary(results));
-                if (csv != null) {
-                    out.println("CSV written to " + csv);
-                }
-                return results.stream().allMatch(r -> r.checked() && (r.peer() == null || !r.peer().broken())) ? 0 : 4;
-            } catch (InvalidInputException e) {
-                err.print(e.describe());
-                return 2;
+            var bench = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs);
+            if (resume && !Files.exists(csv)) {
+                // Said aloud: a mistyped path would otherwise start hours of solving afresh unnoticed.
+                out.printf("no %s yet: nothing to resume, starting the run%n%n", csv);
+            }
+            var done = resume && Files.exists(csv) ? ResultsCsv.read(csv, bench.settings()) : List.<InstanceResult>of();
+            var names = files.stream().map(PsplibBench::instanceName).toList();
+            var strays = done.stream().map(InstanceResult::instance).filter(name -> !names.contains(name)).toList();
+            if (!strays.isEmpty()) {
+                throw new Refusal(csv + " holds results for " + strays.size() + " instance"
+                        + (strays.size() == 1 ? "" : "s") + " this run does not solve (" + String.join(", ",
+                        strays.subList(0, Math.min(3, strays.size()))) + (strays.size() > 3 ? ", ..." : "")
+                        + "); resume with the folder and --limit it was written for, or name another --csv.");
+            }
+            if (!done.isEmpty()) {
+                out.printf("resuming: %d instance%s already solved in %s%n%n", done.size(), done.size() == 1 ? "" : "s", csv);
+            }
+            var results = bench.run(files, bounds, done, csv);
+            out.print(PsplibBench.summary(results));
+            if (csv != null) {
+                out.println("CSV written to " + csv);
+            }
+            return results.stream().allMatch(r -> r.checked() && (r.peer() == null || !r.peer().broken())) ? 0 : 4;
+        }
+
+        /** Refuses, before any solve, a --csv that cannot be written, or whose results would be lost or mixed up. */
+        private void checkCsv() throws Refusal {
+            if (resume && csv == null) {
+                throw new Refusal("--resume goes on with the results in a --csv file; name it.");
+            }
+            if (force && csv == null) {
+                throw new Refusal("--force replaces a --csv file; name it.");
+            }
+            if (resume && force) {
+                throw new Refusal("--resume keeps the --csv file and --force replaces it; pass one.");
+            }
+            if (csv == null) {
+                return;
+            }
+            if (Files.isDirectory(csv)) {
+                throw new Refusal("--csv " + csv + " is a folder; name a file in it, e.g. " + csv.resolve("results.csv") + ".");
+            }
+            var csvFolder = csv.toAbsolutePath().getParent();
+            if (csvFolder != null && !Files.isDirectory(csvFolder)) {
+                throw new Refusal("the folder of --csv " + csv + " does not exist; create it or name another file.");
+            }
+            if (Files.exists(csv) && !resume && !force) {
+                throw new Refusal(csv + " exists. Pass --resume to go on with the run it holds, "
+                        + "--force to replace it, or name another file.");
             }
         }
 

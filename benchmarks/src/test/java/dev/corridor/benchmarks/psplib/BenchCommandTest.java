@@ -2,13 +2,14 @@ package dev.corridor.benchmarks.psplib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corridor.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BenchCommandTest {
 
@@ -17,11 +18,36 @@ class BenchCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int bench(String... args) {
-        var commandLine = new CommandLine(new BenchCommand());
+    /** {@code corridor ARGS} in the command tree the launcher runs for bench, with its error reporting. */
+    private int corridor(String... args) {
+        var commandLine = Main.commandLine(new BenchCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    private int bench(String... args) {
+        return corridor(Stream.concat(Stream.of("bench"), Stream.of(args)).toArray(String[]::new));
+    }
+
+    @Test
+    void benchIsOneOfCorridorsCommandsWithExitCodesOfItsOwn() {
+        assertThat(corridor("--help")).isZero();
+        assertThat(out.toString()).containsPattern("\\n  bench +Benchmark comparisons").doesNotContain("corridor bench --help");
+
+        for (var args : new String[][] {{"--help"}, {"psplib", "--help"}}) {
+            out.getBuffer().setLength(0);
+            assertThat(bench(args)).isZero();
+            assertThat(out.toString()).contains("Usage: corridor bench", "4   a schedule failed the independent check")
+                    .doesNotContain("3   solved");
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aBadOptionIsToldByTheCommandsFullName() {
+        assertThat(bench("psplib", J30, "--jobs", "0")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("corridor bench psplib: --jobs must be at least 1 (got 0)." + System.lineSeparator());
     }
 
     @Test
