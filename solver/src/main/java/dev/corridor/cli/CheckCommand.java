@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks a plan against its dataset with the independent checker, which shares no code with the "
-                + "solver: every stage once in one of its modes, calendars, release, deadline, horizon, all four link "
-                + "types with lags, capacity in every period, stocks, budget caps, draws, cash and party shares, and "
-                + "every figure the plan reports, recomputed from the dataset alone.",
+                + "solver.",
+                "It recomputes from the dataset alone: every stage once in one of its modes, calendars, release, "
+                + "deadline, horizon, all four link types with lags, capacity in every period, stocks, budget caps, "
+                + "draws, cash and party shares, and every figure the plan reports.",
                 "Exit 0 when the plan holds every rule and its figures are true; 3 with every violation listed."})
 final class CheckCommand implements Callable<Integer> {
 

@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Converts a PSPLIB instance (.sm, .mm) or a Primavera P6 (.xer, P6 .xml) or MS Project (.xml, .mpp) file",
-                "into a corridor dataset JSON, to edit or extend. For a project file it warns on stderr of everything",
-                "the dataset cannot hold (holidays, unsupported constraints, rounded durations, ...)."})
+                "Converts a PSPLIB instance or a Primavera P6 or MS Project file into a dataset JSON, to edit or extend.",
+                "Reads PSPLIB .sm and .mm, Primavera .xer and P6 .xml, MS Project .xml and .mpp. For a project file it "
+                        + "warns on stderr of everything the dataset cannot hold (holidays, unsupported constraints, "
+                        + "rounded durations, ...)."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Explains why a plan ends when it does: the critical chain of stages and what holds each one",
-                "(a predecessor, a resource another stage holds, a closed season, a budget cap), every stage's",
-                "free slack, and the score by constraint."})
+                "Explains why a plan ends when it does.",
+                "The critical chain of stages and what holds each one (a predecessor, a resource another stage holds, "
+                        + "a closed season, a budget cap), every stage's free slack, and the score by constraint."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

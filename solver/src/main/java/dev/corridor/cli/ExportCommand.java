@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Writes a plan as an MS Project XML file (MSPDI) that MS Project and ProjectLibre open:",
-                "one task per stage in the mode the plan chose, with the plan's dates (also as the baseline),",
-                "links, resources and assignments, costs and calendars. corridor convert reads it back."})
+                "Writes a plan as an MS Project XML file (MSPDI) that MS Project and ProjectLibre open.",
+                "One task per stage in the mode the plan chose, with the plan's dates (also as the baseline), links, "
+                        + "resources and assignments, costs and calendars. corridor convert reads it back."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Draws a plan as one self-contained HTML page: Gantt chart by system with seasons and the critical",
-                "chain, resources against capacity, spend against budget caps, financing, and why the plan ends",
-                "when it does. Opens in any browser, offline; prints."})
+                "Draws a plan as one self-contained HTML page; opens in any browser, offline, and prints.",
+                "Gantt chart by system with seasons and the critical chain, resources against capacity, spend against "
+                        + "budget caps, financing, and why the plan ends when it does."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec

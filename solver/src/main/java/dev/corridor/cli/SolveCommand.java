@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
                 "Plans a dataset: prints a summary and writes the plan JSON.",
-                "Reads a corridor dataset (.json), a PSPLIB instance (.sm, .mm) or a Primavera / MS Project file",
-                "(.xer, .xml, .mpp; corridor convert shows what such a file holds that the dataset leaves out)."})
+                "Reads a corridor dataset (.json), a PSPLIB instance (.sm, .mm) or a Primavera / MS Project file "
+                        + "(.xer, .xml, .mpp; corridor convert shows what such a file holds that the dataset leaves out)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
