@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * The packages keep the architecture docs/ARCHITECTURE.md draws: no package depends on another that
  * depends back on it; the command line talks to the facade at the root (and to the model's records
  * and the independent checker) and to nothing behind it; the compiled problem and the decoder know
- * nothing of Timefold; nothing below the root reaches up to it.
+ * nothing of Timefold; nothing below the root reaches up to it; Timefold's implementation packages
+ * are used by one adapter only, and its APIs deprecated for removal by that adapter and the
+ * decode listeners.
  */
 class ArchitectureTest {
 
@@ -52,6 +54,29 @@ class ArchitectureTest {
     void nothingBelowTheFacadeReachesUpToIt() {
         noClasses().that().resideOutsideOfPackages("dev.corridor", "dev.corridor.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.corridor")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMoveAdapterUsesTimefoldsImplementation() {
+        noClasses().that().resideInAPackage("dev.corridor..")
+                .and().haveNameNotMatching("dev\\.corridor\\.schedule\\.search\\.TimefoldMoves(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("ai.timefold.solver.core.impl..")
+                .because("Timefold may move its implementation classes in any release: one file absorbs that")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAdapterAndTheDecodeListenersUseTimefoldApisDeprecatedForRemoval() {
+        noClasses().that().resideInAPackage("dev.corridor..")
+                .and().haveNameNotMatching("dev\\.corridor\\.schedule\\.search\\.TimefoldMoves(\\$.*)?")
+                .and().haveNameNotMatching("dev\\.corridor\\.schedule\\.Redecoder(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "ai.timefold.solver.core.api.domain.variable.VariableListener")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "ai.timefold.solver.core.api.domain.variable.ListVariableListener")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove")
                 .check(classes);
     }
 }

@@ -1,26 +1,126 @@
 package dev.corridor.schedule;
 
+import ai.timefold.solver.core.api.domain.variable.ListVariableListener;
+import ai.timefold.solver.core.api.domain.variable.VariableListener;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import dev.corridor.schedule.problem.ModeOption;
 import java.util.Objects;
 
 /**
- * Re-decodes the working activity list and tells the score director about every placement that
- * changed, and only those, so the constraint streams update incrementally.
+ * Re-decodes the working activity list when a move reorders it or switches a stage's mode, and
+ * tells the score director about every placement that changed, and only those, so the constraint
+ * streams update incrementally.
+ *
+ * <p>The one use of Timefold's custom variable listeners, deprecated for removal since 1.27, kept on
+ * purpose. Their replacement, declarative shadow variables, works here (a supplier on the list,
+ * sourced from every stage's mode and previous element, and one on each stage reading its placement
+ * off the list's decode) and gives the same plans, but in 1.32 it costs a fifth to two thirds of the
+ * move evaluation speed (benchmarks/RESULTS.md, "Declarative shadow variables"): a serial decode is
+ * global, so nearly every move changes the list's decode and Timefold then re-evaluates every
+ * stage's placement through its variable graph, where this listener compares them in one loop.
+ * Moving on means rewriting only this class and the two annotations on {@link StageJob#getPlacement()}'s field.
+ *
  */
-final class Redecoder {
+public final class Redecoder {
+
+    private Redecoder() {
+    }
+
+    /**
+     * Re-decodes when a move reorders the list. The entity type is Object: on a reset Timefold hands
+     * this listener the shadow side (stage jobs), on a move the list owner.
+     */
+    @SuppressWarnings("removal")
+    public static final class OnListChange implements ListVariableListener<CorridorSchedule, Object, StageJob> {
+
+        @Override
+        public void afterListVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, Object list,
+                int fromIndex, int toIndex) {
+            redecode(scoreDirector);
+        }
+
+        @Override
+        public void afterListVariableElementUnassigned(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            if (job.getPlacement() != null) {
+                scoreDirector.beforeVariableChanged(job, "placement");
+                job.setPlacement(null);
+                scoreDirector.afterVariableChanged(job, "placement");
+            }
+        }
+
+        @Override
+        public void afterEntityAdded(ScoreDirector<CorridorSchedule> scoreDirector, Object list) {
+            redecodeIfUnplaced(scoreDirector, list);
+        }
+
+        @Override
+        public void beforeListVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, Object list,
+                int fromIndex, int toIndex) {
+            // The decode needs the list as it is after the change.
+        }
+
+        @Override
+        public void beforeEntityAdded(ScoreDirector<CorridorSchedule> scoreDirector, Object list) {
+            // Nothing to decode before the list exists.
+        }
+
+        @Override
+        public void beforeEntityRemoved(ScoreDirector<CorridorSchedule> scoreDirector, Object list) {
+            // The single activity list is never removed.
+        }
+
+        @Override
+        public void afterEntityRemoved(ScoreDirector<CorridorSchedule> scoreDirector, Object list) {
+            // The single activity list is never removed.
+        }
+    }
+
+    /** Re-decodes when a move switches a stage to another mode. */
+    @SuppressWarnings("removal")
+    public static final class OnModeChange implements VariableListener<CorridorSchedule, StageJob> {
+
+        @Override
+        public void afterVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            redecode(scoreDirector);
+        }
+
+        @Override
+        public void afterEntityAdded(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            redecodeIfUnplaced(scoreDirector, job);
+        }
+
+        @Override
+        public void beforeVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            // The decode needs the mode as it is after the change.
+        }
+
+        @Override
+        public void beforeEntityAdded(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            // Jobs are fixed for a solve.
+        }
+
+        @Override
+        public void beforeEntityRemoved(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            // Jobs are fixed for a solve.
+        }
+
+        @Override
+        public void afterEntityRemoved(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
+            // Jobs are fixed for a solve.
+        }
+    }
 
     /**
      * On a reset Timefold announces every job; one decode places them all, so decode only for a job
      * still without a placement (a fresh solution), not once per job.
      */
-    void redecodeIfUnplaced(ScoreDirector<CorridorSchedule> scoreDirector, Object entity) {
+    private static void redecodeIfUnplaced(ScoreDirector<CorridorSchedule> scoreDirector, Object entity) {
         if (!(entity instanceof StageJob job) || (job.getPlacement() == null && job.getMode() != null)) {
             redecode(scoreDirector);
         }
     }
 
-    void redecode(ScoreDirector<CorridorSchedule> scoreDirector) {
+    private static void redecode(ScoreDirector<CorridorSchedule> scoreDirector) {
         var solution = scoreDirector.getWorkingSolution();
         var problem = solution.getProblem();
         var jobs = solution.getJobs();

@@ -34,12 +34,12 @@ public class StageJob {
     @InverseRelationShadowVariable(sourceVariableName = "order")
     private ActivityList list;
 
-    // Declarative shadow variables cannot follow a list variable into its elements' variables, and
-    // a serial decode is global anyway: one listener re-decodes the list when it or a mode changes.
-    @SuppressWarnings("deprecation")
-    @ShadowVariable(variableListenerClass = DecodeOnListChange.class, sourceEntityClass = ActivityList.class,
+    // Listeners re-decode the list when it or a mode changes: see Redecoder for why not a
+    // declarative shadow variable.
+    @SuppressWarnings("removal")
+    @ShadowVariable(variableListenerClass = Redecoder.OnListChange.class, sourceEntityClass = ActivityList.class,
             sourceVariableName = "order")
-    @ShadowVariable(variableListenerClass = DecodeOnModeChange.class, sourceVariableName = "mode")
+    @ShadowVariable(variableListenerClass = Redecoder.OnModeChange.class, sourceVariableName = "mode")
     private Placement placement;
 
     public StageJob() {

@@ -1,15 +1,10 @@
 package dev.corridor.schedule.search;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.decode.SerialScheduleGenerator;
 import dev.corridor.schedule.problem.ModeOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Random;
 
 /**
@@ -19,9 +14,14 @@ import java.util.Random;
  * modes together, so its plan is at least as short as the refitting decode. A mode trade asks which
  * stages could give up stock; this asks of the schedule in hand which modes it would rather have,
  * the mode improvement of the strongest published multi-mode searches. Half of the stages, drawn
- * anew each time, keep their modes, so the move is not the same one over and over.
+ * anew each time, keep their modes, so the move is not the same one over and over. Timefold runs a
+ * refit as one {@link TimefoldMoves.Rearrange}.
  */
-public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, Move<CorridorSchedule>> {
+final class FittedModes {
+
+    /** A refit: the order to take up and the modes that change with it. */
+    record Refit(TakeJustifiedOrder order, ModeTrade modes) {
+    }
 
     /**
      * The chance that a stage may change its mode in one refit: half reached the best known on more
@@ -31,44 +31,22 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
     private static final double SHARE_FREE = 0.5;
 
     /**
-     * Kept across steps: Timefold asks for a new iterator every step, and the generator's work arrays
-     * run the length of the horizon. A factory serves one solver, whose moves are drawn on one thread.
+     * Kept across steps, as the generator's work arrays run the length of the horizon. One of these
+     * serves one solver, whose moves are drawn on one thread.
      */
     private SerialScheduleGenerator generator;
 
-    @Override
-    public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
-        return 1;
-    }
-
-    @Override
-    public Iterator<Move<CorridorSchedule>> createOriginalMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector) {
-        throw new UnsupportedOperationException("Fitted modes are drawn at random from the current plan.");
-    }
-
-    @Override
-    public Iterator<Move<CorridorSchedule>> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
-            Random random) {
-        var problem = scoreDirector.getWorkingSolution().getProblem();
+    /** A refit of the plan as it stands, half of its stages free to change mode. */
+    Refit next(CorridorSchedule plan, Random random) {
+        var problem = plan.getProblem();
         if (generator == null || !generator.serves(problem)) {
             generator = new SerialScheduleGenerator(problem);
         }
-        var fitting = generator;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Move<CorridorSchedule> next() {
-                return fit(scoreDirector.getWorkingSolution(), fitting, random);
-            }
-        };
+        return fit(plan, generator, random);
     }
 
     /** The refit of {@code plan}: its justified order, and a trade of the modes that changed. */
-    static Move<CorridorSchedule> fit(CorridorSchedule plan, SerialScheduleGenerator generator, Random random) {
+    static Refit fit(CorridorSchedule plan, SerialScheduleGenerator generator, Random random) {
         var problem = plan.getProblem();
         int n = problem.stageCount();
         var byIndex = new StageJob[n];
@@ -81,7 +59,7 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
                     && random.nextDouble() < SHARE_FREE;
         }
         // The list the move leaves in place, so that the plain decode of it meets the same choices.
-        var take = new JustifiedOrders().of(plan);
+        var take = JustifiedOrders.of(plan);
         var order = take.order().stream().filter(job -> job.getMode() != null).mapToInt(StageJob::getIndex).toArray();
         var before = modes.clone();
         generator.decodeFittingModes(order, modes, mayChange);
@@ -91,6 +69,6 @@ public final class FittedModes implements MoveIteratorFactory<CorridorSchedule, 
                 switches.add(new ModeTrade.Switch(byIndex[k], modes[k]));
             }
         }
-        return CompositeMove.buildMove(take, new ModeTrade(switches));
+        return new Refit(take, new ModeTrade(switches));
     }
 }

@@ -1,49 +1,21 @@
 package dev.corridor.schedule.search;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ModeOption;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.Random;
 
 /**
- * Offers the local search a {@link TakeJustifiedOrder} for the list as it stands: there is one such
- * move per plan, read off the decode the listeners made of it. It is not doable when justification
- * would keep the list as it is.
+ * The {@link TakeJustifiedOrder} for the list as it stands: there is one per plan, read off the
+ * decode the listener made of it. It changes nothing when justification would keep the list as it is.
  */
-public final class JustifiedOrders implements MoveIteratorFactory<CorridorSchedule, TakeJustifiedOrder> {
+final class JustifiedOrders {
 
-    @Override
-    public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
-        return 1;
-    }
-
-    @Override
-    public Iterator<TakeJustifiedOrder> createOriginalMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector) {
-        return java.util.List.of(of(scoreDirector.getWorkingSolution())).iterator();
-    }
-
-    @Override
-    public Iterator<TakeJustifiedOrder> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
-            Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public TakeJustifiedOrder next() {
-                return of(scoreDirector.getWorkingSolution());
-            }
-        };
+    private JustifiedOrders() {
     }
 
     /** The move for this plan. */
-    TakeJustifiedOrder of(CorridorSchedule plan) {
+    static TakeJustifiedOrder of(CorridorSchedule plan) {
         var problem = plan.getProblem();
         var byIndex = new StageJob[problem.stageCount()];
         var modes = new ModeOption[problem.stageCount()];
@@ -54,7 +26,7 @@ public final class JustifiedOrders implements MoveIteratorFactory<CorridorSchedu
         var listed = plan.getActivityList().getOrder();
         var order = listed.stream().mapToInt(StageJob::getIndex).toArray();
         var kept = new ArrayList<StageJob>(order.length);
-        // The listeners decoded this very plan a moment ago: take their decode.
+        // The listener decoded this very plan a moment ago: take its decode.
         for (int stage : plan.decodes().of(order, modes).order()) {
             kept.add(byIndex[stage]);
         }

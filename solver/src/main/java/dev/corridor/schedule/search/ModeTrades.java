@@ -1,54 +1,37 @@
 package dev.corridor.schedule.search;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Offers {@link ModeTrade}s to the local search. Each picks one stage and one of its other modes at
- * random, then settles the stocks greedily: if the new mode overdraws them, other stages move to
- * modes that need less, those with the most room to run longer first; if it frees stock, a stage
- * on the critical chain spends it on a faster mode. Only random selection: the trades are built
- * from the plan as it stands when they are asked for.
+ * Builds {@link ModeTrade}s. Each picks one stage and one of its other modes at random, then settles
+ * the stocks greedily: if the new mode overdraws them, other stages move to modes that need less,
+ * those with the most room to run longer first; if it frees stock, a stage on the critical chain
+ * spends it on a faster mode. Only at random: the trades are built from the plan as it stands when
+ * they are asked for.
  */
-public final class ModeTrades implements MoveIteratorFactory<CorridorSchedule, ModeTrade> {
+final class ModeTrades {
 
-    @Override
-    public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
+    private ModeTrades() {
+    }
+
+    /** How many single mode changes there are, for the search's count of this neighbourhood. */
+    static long size(CorridorSchedule plan) {
         long size = 0;
-        for (var job : scoreDirector.getWorkingSolution().getJobs()) {
+        for (var job : plan.getJobs()) {
             size += job.getSpec().modes().size() - 1;
         }
         return size;
     }
 
-    @Override
-    public Iterator<ModeTrade> createOriginalMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector) {
-        throw new UnsupportedOperationException("Mode trades are built at random from the current plan.");
-    }
-
-    @Override
-    public Iterator<ModeTrade> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector, Random random) {
-        var solution = scoreDirector.getWorkingSolution();
-        var choosable = solution.getJobs().stream().filter(job -> job.getSpec().modes().size() > 1).toList();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !choosable.isEmpty();
-            }
-
-            @Override
-            public ModeTrade next() {
-                return trade(solution, choosable, random);
-            }
-        };
+    /** The stages a trade may start from: those with a choice of mode. */
+    static List<StageJob> choosable(CorridorSchedule plan) {
+        return plan.getJobs().stream().filter(job -> job.getSpec().modes().size() > 1).toList();
     }
 
     /** One trade against the plan as it stands, its first stage drawn from {@code choosable}. */

@@ -1,11 +1,5 @@
 package dev.corridor.schedule.search;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
-import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListChangeMove;
-import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListSwapMove;
-import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import java.util.Arrays;
@@ -17,9 +11,10 @@ import java.util.List;
  * order, as activity-list searches in the literature do. The decoder takes a stage listed ahead of
  * a predecessor as soon as that predecessor is placed, so positions outside the window mostly
  * decode to schedules the window already offers: evaluating them was most of the moves spent.
- * Measured in benchmarks/RESULTS.md (Search experiments).
+ * Measured in benchmarks/RESULTS.md (Search experiments). Timefold asks it through
+ * {@link TimefoldMoves.ChangeInWindow} and {@link TimefoldMoves.SwapInWindow}.
  */
-public final class PrecedenceWindow {
+final class PrecedenceWindow {
 
     private final ScheduleProblem problem;
     /** Position by stage index, as last seen; checked entry by entry against the list before use. */
@@ -117,41 +112,8 @@ public final class PrecedenceWindow {
         return p >= 0 && p < order.size() && order.get(p).getIndex() == stage;
     }
 
-    private static PrecedenceWindow of(ScoreDirector<CorridorSchedule> scoreDirector, PrecedenceWindow cached) {
-        var problem = scoreDirector.getWorkingSolution().getProblem();
-        return cached != null && cached.problem == problem ? cached : new PrecedenceWindow(problem);
-    }
-
-    /** Lets a list change move through only if the moved stage lands in its window. */
-    public static final class ForChange implements SelectionFilter<CorridorSchedule, Move<CorridorSchedule>> {
-
-        private PrecedenceWindow window;
-
-        @Override
-        public boolean accept(ScoreDirector<CorridorSchedule> scoreDirector, Move<CorridorSchedule> move) {
-            if (!(move instanceof ListChangeMove<CorridorSchedule> change)) {
-                return true;
-            }
-            window = of(scoreDirector, window);
-            var order = scoreDirector.getWorkingSolution().getActivityList().getOrder();
-            return window.allowsMove(order, ((StageJob) change.getMovedValue()).getIndex(), change.getDestinationIndex());
-        }
-    }
-
-    /** Lets a list swap move through only if both stages land in their windows. */
-    public static final class ForSwap implements SelectionFilter<CorridorSchedule, Move<CorridorSchedule>> {
-
-        private PrecedenceWindow window;
-
-        @Override
-        public boolean accept(ScoreDirector<CorridorSchedule> scoreDirector, Move<CorridorSchedule> move) {
-            if (!(move instanceof ListSwapMove<CorridorSchedule> swap)) {
-                return true;
-            }
-            window = of(scoreDirector, window);
-            var order = scoreDirector.getWorkingSolution().getActivityList().getOrder();
-            return window.allowsSwap(order, ((StageJob) swap.getLeftValue()).getIndex(),
-                    ((StageJob) swap.getRightValue()).getIndex());
-        }
+    /** Whether this window serves {@code other}: a window is built for one problem. */
+    boolean serves(ScheduleProblem other) {
+        return problem == other;
     }
 }

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -18,9 +19,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.schedule.ActivityList;
@@ -35,6 +33,8 @@ import dev.corridor.schedule.score.CorridorConstraints;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs Timefold Solver on a compiled problem: local search over the activity list (move a stage,
@@ -112,51 +112,58 @@ public final class ScheduleSolver {
         // Stopped before this search began: it takes no step, and the start plan is the answer.
         var config = config(watch.isStopped() ? limits.withStepLimit(0).withTimeLimit(null) : limits);
         SolverFactory<CorridorSchedule> factory = SolverFactory.create(config);
-        var solver = factory.buildSolver();
         SolutionManager<CorridorSchedule, HardMediumSoftLongScore> analysis = SolutionManager.create(factory);
         long started = System.nanoTime();
         var initial = warmStart == null ? InitialPlan.of(problem, weights) : InitialPlan.from(problem, weights, warmStart);
-        // When the search first holds a feasible plan: at once if the start is one (read from the score the
-        // solver works out for it anyway: scoring 10,000 stages from scratch takes seconds), else at the
-        // first new best that is.
-        var firstFeasible = new java.util.concurrent.atomic.AtomicLong(-1);
-        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
-            defaultSolver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
-                @Override
-                public void phaseStarted(AbstractPhaseScope<CorridorSchedule> phaseScope) {
-                    var score = phaseScope.getBestScore().raw();
-                    if (score instanceof HardMediumSoftLongScore start && start.isFeasible()) {
-                        firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
-                    }
-                }
-            });
-        }
-        solver.addEventListener(event -> {
-            if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
-                firstFeasible.set((System.nanoTime() - started) / 1_000_000);
-            }
-            var best = event.getNewBestSolution();
-            int makespan = best.getJobs().stream().filter(StageJob::isPlaced).mapToInt(StageJob::finish).max().orElse(0);
-            watch.improved(event.getNewBestScore().toString(), makespan, event.getNewBestScore().isFeasible());
-            if (watch.isStopped()) {
-                // A stop that came while the search was starting up: honour it now.
-                solver.terminateEarly();
-            }
-        });
-        watch.running(solver::terminateEarly);
+        // When the search first holds a feasible plan: Timefold announces the start plan as the first
+        // best when solving starts (it is whole), so a feasible start counts from then.
+        var firstFeasible = new AtomicLong(-1);
+        // A solver manager rather than a bare solver: its job is Timefold's public way to the counts of
+        // moves evaluated. It solves on a thread of its own and hands the better plans to a consumer
+        // thread, which may skip one when the next comes first (a progress line less, no plan lost).
         CorridorSchedule best;
-        try {
-            best = solver.solve(initial);
-        } finally {
-            watch.running(null);
+        long moves;
+        long speed;
+        try (SolverManager<CorridorSchedule, Long> manager = SolverManager.create(factory)) {
+            var job = manager.solveBuilder()
+                    .withProblemId(0L)
+                    .withProblem(initial)
+                    .withBestSolutionEventConsumer(event -> {
+                        var score = event.solution().getScore();
+                        if (score.isFeasible()) {
+                            firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
+                        }
+                        var plan = event.solution();
+                        int makespan = plan.getJobs().stream().filter(StageJob::isPlaced).mapToInt(StageJob::finish)
+                                .max().orElse(0);
+                        watch.improved(score.toString(), makespan, score.isFeasible());
+                    })
+                    .run();
+            watch.running(job::terminateEarly);
+            try {
+                if (watch.isStopped()) {
+                    // A stop that came while the search was starting up: honour it now.
+                    job.terminateEarly();
+                }
+                best = job.getFinalBestSolution();
+            } finally {
+                watch.running(null);
+            }
+            moves = job.getMoveEvaluationCount();
+            speed = job.getMoveEvaluationSpeed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the schedule was being solved.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("The schedule search failed.", e.getCause());
         }
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-        long moves = 0;
-        long speed = 0;
-        if (solver instanceof DefaultSolver<CorridorSchedule> defaultSolver) {
-            moves = defaultSolver.getMoveEvaluationCount();
-            speed = defaultSolver.getMoveEvaluationSpeed();
-        }
         var stats = new PlanStats(limits.seed(), limits.stepLimit(),
                 limits.timeLimit() == null ? null : limits.timeLimit().toMillis(), elapsedMillis, moves, speed,
                 firstFeasible.get() < 0 ? null : firstFeasible.get(), solverVersion);
@@ -198,27 +205,29 @@ public final class ScheduleSolver {
             // Elsewhere the score weighs more than the makespan, and no bound on it is known.
             termination.setBestScoreLimit("0hard/" + -MakespanBound.of(problem) + "medium/0soft");
         }
+        // Raw, as UnionMoveSelectorConfig takes it.
+        @SuppressWarnings("rawtypes")
         List<MoveSelectorConfig> moves = new ArrayList<>();
-        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForChange.class)
+        moves.add(new ListChangeMoveSelectorConfig().withFilterClass(TimefoldMoves.ChangeInWindow.class)
                 .withFixedProbabilityWeight(1.0));
-        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(PrecedenceWindow.ForSwap.class)
+        moves.add(new ListSwapMoveSelectorConfig().withFilterClass(TimefoldMoves.SwapInWindow.class)
                 .withFixedProbabilityWeight(1.0));
         if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
             // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
             // whenever the stocks allow one, and settles them when they do not.
             moves.add((problem.stocks().isEmpty()
                     ? new ChangeMoveSelectorConfig()
-                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ModeTrades.class))
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TimefoldMoves.TradeModes.class))
                     .withFixedProbabilityWeight(1.0));
         }
         if (!problem.stocks().isEmpty() && problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
             // Measured only under stocks (PSPLIB multi-mode), where the trades alone miss good mode mixes.
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FittedModes.class)
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TimefoldMoves.RefitModes.class)
                     .withFixedProbabilityWeight(FITTED_MODES_WEIGHT));
         }
         // One move in about ten takes up the justified order: more often and it crowds out the
         // moves that explore (benchmarks/RESULTS.md, Search experiments).
-        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JustifiedOrders.class)
+        moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TimefoldMoves.TakeJustifiedOrders.class)
                 .withFixedProbabilityWeight(JUSTIFIED_ORDER_WEIGHT));
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))

@@ -1,11 +1,7 @@
 package dev.corridor.schedule.search;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
 import dev.corridor.schedule.ActivityList;
-import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,55 +9,13 @@ import java.util.List;
  * decoder justifies every list it is given, but the list itself stays as it was: the moves after
  * it would change an order that decodes to the improved plan only by way of justification. Taken
  * up, the list decodes to that plan directly, and the moves work on the plan the search holds (as
- * genetic algorithms for the RCPSP write the improved schedule back into the individual).
+ * genetic algorithms for the RCPSP write the improved schedule back into the individual). Built by
+ * {@link JustifiedOrders}; Timefold runs it as a {@link TimefoldMoves.Rearrange}.
  */
-final class TakeJustifiedOrder extends AbstractSimplifiedMove<CorridorSchedule> {
+record TakeJustifiedOrder(ActivityList list, List<StageJob> order) {
 
-    private final ActivityList list;
-    private final List<StageJob> order;
-
-    TakeJustifiedOrder(ActivityList list, List<StageJob> order) {
-        this.list = list;
-        this.order = List.copyOf(order);
-    }
-
-    List<StageJob> order() {
-        return order;
-    }
-
-    @Override
-    public boolean isMoveDoable(ScoreDirector<CorridorSchedule> scoreDirector) {
-        return !list.getOrder().equals(order);
-    }
-
-    @Override
-    protected void doMoveOnGenuineVariables(ScoreDirector<CorridorSchedule> scoreDirector) {
-        var current = list.getOrder();
-        scoreDirector.beforeListVariableChanged(list, "order", 0, current.size());
-        current.clear();
-        current.addAll(order);
-        scoreDirector.afterListVariableChanged(list, "order", 0, current.size());
-    }
-
-    @Override
-    public TakeJustifiedOrder rebase(ScoreDirector<CorridorSchedule> destination) {
-        return new TakeJustifiedOrder(destination.lookUpWorkingObject(list),
-                order.stream().map(destination::lookUpWorkingObject).toList());
-    }
-
-    @Override
-    public Collection<?> getPlanningEntities() {
-        return List.of(list);
-    }
-
-    @Override
-    public Collection<?> getPlanningValues() {
-        return order;
-    }
-
-    @Override
-    public String getSimpleMoveTypeDescription() {
-        return "TakeJustifiedOrder(ActivityList.order)";
+    TakeJustifiedOrder {
+        order = List.copyOf(order);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static dev.corridor.schedule.Fixtures.place;
 import static dev.corridor.schedule.Fixtures.stockOverdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.Fixtures;
@@ -38,10 +37,10 @@ class FittedModesTest {
 
         int shorter = 0;
         for (int i = 0; i < 100; i++) {
-            var parts = ((CompositeMove<CorridorSchedule>) FittedModes.fit(plan, generator, random)).getMoves();
-            var order = ((TakeJustifiedOrder) parts[0]).order().stream().mapToInt(StageJob::getIndex).toArray();
+            var refit = FittedModes.fit(plan, generator, random);
+            var order = refit.order().order().stream().mapToInt(StageJob::getIndex).toArray();
             var modes = modesOf(plan);
-            ((ModeTrade) parts[1]).switches().forEach(change -> modes[change.job().getIndex()] = change.mode());
+            refit.modes().switches().forEach(change -> modes[change.job().getIndex()] = change.mode());
 
             assertThat(stockOverdrawn(problem, modes)).isZero();
             if (makespan(problem, order, modes) < before) {

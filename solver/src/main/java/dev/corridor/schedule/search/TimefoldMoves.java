@@ -1,0 +1,267 @@
+package dev.corridor.schedule.search;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListSwapMove;
+import dev.corridor.schedule.ActivityList;
+import dev.corridor.schedule.CorridorSchedule;
+import dev.corridor.schedule.StageJob;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Where corridor's own moves meet Timefold's local search: the only class that uses Timefold's
+ * implementation packages, so that a Timefold upgrade that moves them breaks this file and no other.
+ * The moves themselves ({@link ModeTrade}, {@link TakeJustifiedOrder}, a {@link FittedModes.Refit})
+ * and the {@link PrecedenceWindow} are plain corridor code.
+ *
+ * <p>Why not the supported replacements in Timefold 1.32:
+ * <ul>
+ *   <li>A local search phase takes a custom move only from a {@code MoveIteratorFactory} (impl) or
+ *       through the Neighborhoods preview. Neighborhoods replace the whole move selector set,
+ *       including the built-in list change and swap moves that the precedence window filters and
+ *       the measured weights between kinds of move (benchmarks/RESULTS.md, Search experiments).</li>
+ *   <li>A move on the preview {@code Move} API acts through {@code MutableSolutionView}, which has no
+ *       way to set a whole list and updates shadow variables after every elementary change. Taking up
+ *       a justified order of n stages would decode the plan up to n times instead of once, and a mode
+ *       trade once per stage it switches. So {@link Rearrange} stays an {@code AbstractSimplifiedMove},
+ *       deprecated for removal since 1.16, whose changes Timefold settles in one update.</li>
+ *   <li>The window filters the built-in {@code ListChangeMove} and {@code ListSwapMove}, which are
+ *       impl classes, through {@code SelectionFilter}, also impl.</li>
+ * </ul>
+ */
+public final class TimefoldMoves {
+
+    private TimefoldMoves() {
+    }
+
+    /**
+     * Sets the activity list's whole order (or keeps it, if none is given) and switches some stages'
+     * modes, as one move.
+     */
+    @SuppressWarnings("removal")
+    static final class Rearrange extends AbstractSimplifiedMove<CorridorSchedule> {
+
+        private final ActivityList list;
+        private final List<StageJob> order;
+        private final List<ModeTrade.Switch> switches;
+
+        Rearrange(ActivityList list, List<StageJob> order, List<ModeTrade.Switch> switches) {
+            this.list = list;
+            this.order = order == null ? null : List.copyOf(order);
+            this.switches = List.copyOf(switches);
+        }
+
+        static Rearrange of(TakeJustifiedOrder take) {
+            return new Rearrange(take.list(), take.order(), List.of());
+        }
+
+        static Rearrange of(ModeTrade trade) {
+            return new Rearrange(null, null, trade.switches());
+        }
+
+        static Rearrange of(FittedModes.Refit refit) {
+            return new Rearrange(refit.order().list(), refit.order().order(), refit.modes().switches());
+        }
+
+        private boolean reorders() {
+            return order != null && !list.getOrder().equals(order);
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<CorridorSchedule> scoreDirector) {
+            return reorders() || switches.stream().anyMatch(change -> change.job().getMode() != change.mode());
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<CorridorSchedule> scoreDirector) {
+            if (reorders()) {
+                var current = list.getOrder();
+                scoreDirector.beforeListVariableChanged(list, "order", 0, current.size());
+                current.clear();
+                current.addAll(order);
+                scoreDirector.afterListVariableChanged(list, "order", 0, current.size());
+            }
+            for (var change : switches) {
+                scoreDirector.beforeVariableChanged(change.job(), "mode");
+                change.job().setMode(change.mode());
+                scoreDirector.afterVariableChanged(change.job(), "mode");
+            }
+        }
+
+        @Override
+        public Rearrange rebase(ScoreDirector<CorridorSchedule> destination) {
+            var rebased = new ArrayList<ModeTrade.Switch>(switches.size());
+            for (var change : switches) {
+                rebased.add(new ModeTrade.Switch(destination.lookUpWorkingObject(change.job()), change.mode()));
+            }
+            return new Rearrange(list == null ? null : destination.lookUpWorkingObject(list),
+                    order == null ? null : order.stream().map(destination::lookUpWorkingObject).toList(), rebased);
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            var entities = new ArrayList<Object>();
+            if (order != null) {
+                entities.add(list);
+            }
+            switches.forEach(change -> entities.add(change.job()));
+            return entities;
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            var values = new ArrayList<Object>();
+            if (order != null) {
+                values.addAll(order);
+            }
+            switches.forEach(change -> values.add(change.mode()));
+            return values;
+        }
+
+        @Override
+        public String getSimpleMoveTypeDescription() {
+            return order == null ? "ModeTrade(StageJob.mode)"
+                    : switches.isEmpty() ? "TakeJustifiedOrder(ActivityList.order)"
+                    : "FittedModes(ActivityList.order, StageJob.mode)";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rearrange move && Objects.equals(order, move.order)
+                    && switches.equals(move.switches);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(order, switches);
+        }
+
+        @Override
+        public String toString() {
+            var parts = new ArrayList<String>();
+            if (order != null) {
+                parts.add("order " + order.stream().map(job -> job.getSpec().id()).toList());
+            }
+            if (!switches.isEmpty()) {
+                parts.add("modes " + new ModeTrade(switches));
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    /** Moves drawn one at a time from the plan as it stands when asked: corridor's moves have no fixed list. */
+    private abstract static class Drawn implements MoveIteratorFactory<CorridorSchedule, Rearrange> {
+
+        @Override
+        public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
+            return 1;
+        }
+
+        @Override
+        public Iterator<Rearrange> createOriginalMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector) {
+            throw new UnsupportedOperationException("Corridor's own moves are drawn at random from the current plan.");
+        }
+    }
+
+    /** Offers {@link ModeTrade}s, from stages that have a choice of mode. */
+    public static final class TradeModes extends Drawn {
+
+        @Override
+        public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
+            return ModeTrades.size(scoreDirector.getWorkingSolution());
+        }
+
+        @Override
+        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
+                Random random) {
+            var plan = scoreDirector.getWorkingSolution();
+            var choosable = ModeTrades.choosable(plan);
+            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(ModeTrades.trade(plan, choosable, random)));
+        }
+    }
+
+    /** Offers the {@link TakeJustifiedOrder} of the plan as it stands. */
+    public static final class TakeJustifiedOrders extends Drawn {
+
+        @Override
+        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
+                Random random) {
+            return endless(() -> true, () -> Rearrange.of(JustifiedOrders.of(scoreDirector.getWorkingSolution())));
+        }
+    }
+
+    /** Offers refits of the modes to the plan as it stands ({@link FittedModes}). */
+    public static final class RefitModes extends Drawn {
+
+        /** Kept across steps: Timefold asks for a new iterator every step. */
+        private final FittedModes fitted = new FittedModes();
+
+        @Override
+        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
+                Random random) {
+            return endless(() -> true, () -> Rearrange.of(fitted.next(scoreDirector.getWorkingSolution(), random)));
+        }
+    }
+
+    private static Iterator<Rearrange> endless(java.util.function.BooleanSupplier any,
+            java.util.function.Supplier<Rearrange> next) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return any.getAsBoolean();
+            }
+
+            @Override
+            public Rearrange next() {
+                return next.get();
+            }
+        };
+    }
+
+    /** Lets a list change move through only if the moved stage lands in its precedence window. */
+    public static final class ChangeInWindow implements SelectionFilter<CorridorSchedule, Move<CorridorSchedule>> {
+
+        private PrecedenceWindow window;
+
+        @Override
+        public boolean accept(ScoreDirector<CorridorSchedule> scoreDirector, Move<CorridorSchedule> move) {
+            if (!(move instanceof ListChangeMove<CorridorSchedule> change)) {
+                return true;
+            }
+            window = windowFor(scoreDirector, window);
+            var order = scoreDirector.getWorkingSolution().getActivityList().getOrder();
+            return window.allowsMove(order, ((StageJob) change.getMovedValue()).getIndex(), change.getDestinationIndex());
+        }
+    }
+
+    /** Lets a list swap move through only if both stages land in their precedence windows. */
+    public static final class SwapInWindow implements SelectionFilter<CorridorSchedule, Move<CorridorSchedule>> {
+
+        private PrecedenceWindow window;
+
+        @Override
+        public boolean accept(ScoreDirector<CorridorSchedule> scoreDirector, Move<CorridorSchedule> move) {
+            if (!(move instanceof ListSwapMove<CorridorSchedule> swap)) {
+                return true;
+            }
+            window = windowFor(scoreDirector, window);
+            var order = scoreDirector.getWorkingSolution().getActivityList().getOrder();
+            return window.allowsSwap(order, ((StageJob) swap.getLeftValue()).getIndex(),
+                    ((StageJob) swap.getRightValue()).getIndex());
+        }
+    }
+
+    private static PrecedenceWindow windowFor(ScoreDirector<CorridorSchedule> scoreDirector, PrecedenceWindow cached) {
+        var problem = scoreDirector.getWorkingSolution().getProblem();
+        return cached != null && cached.serves(problem) ? cached : new PrecedenceWindow(problem);
+    }
+}
