@@ -10,11 +10,23 @@ import java.util.Optional;
  *
  * @param horizon every stage must finish by this period
  * @param moneyUnit what one unit of money is, e.g. "million"
+ * @param dataDate the period the progress is recorded up to: everything before it is history and
+ *                 the rest of the work is planned from it; null for a project not yet begun
+ * @param outOfSequence how links hold where a successor started before its predecessor finished
  */
 public record Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
         String currency, String moneyUnit, List<Resource> resources, List<Calendar> calendars,
         List<BudgetCap> budgetCaps, List<Stage> stages, List<Milestone> milestones, List<Tranche> tranches,
-        Finance finance) {
+        Finance finance, Integer dataDate, OutOfSequence outOfSequence) {
+
+    /** A project without progress. */
+    public Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
+            String currency, String moneyUnit, List<Resource> resources, List<Calendar> calendars,
+            List<BudgetCap> budgetCaps, List<Stage> stages, List<Milestone> milestones, List<Tranche> tranches,
+            Finance finance) {
+        this(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources, calendars,
+                budgetCaps, stages, milestones, tranches, finance, null, null);
+    }
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -27,6 +39,16 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         tranches = tranches == null ? List.of() : List.copyOf(tranches);
         finance = finance == null ? Finance.none() : finance;
+    }
+
+    /** Whether progress has been recorded: a data date, and the work before it fixed. */
+    public boolean hasProgress() {
+        return dataDate != null;
+    }
+
+    /** The rule for out-of-sequence progress: retained logic unless the dataset says otherwise. */
+    public OutOfSequence outOfSequenceRule() {
+        return outOfSequence == null ? OutOfSequence.RETAINED_LOGIC : outOfSequence;
     }
 
     public Optional<Stage> stage(String id) {

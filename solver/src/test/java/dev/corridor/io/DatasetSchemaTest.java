@@ -100,7 +100,7 @@ class DatasetSchemaTest {
                 Map.entry("stage", defs.get("stage")), Map.entry("mode", defs.get("mode")),
                 Map.entry("predecessor", defs.get("predecessor")), Map.entry("milestone", defs.get("milestone")),
                 Map.entry("tranche", defs.get("tranche")), Map.entry("finance", defs.get("finance")),
-                Map.entry("shareBounds", defs.get("shareBounds")));
+                Map.entry("shareBounds", defs.get("shareBounds")), Map.entry("actual", defs.get("actual")));
         assertThat(objects.keySet()).isEqualTo(ProjectJson.knownFields().keySet());
         for (var entry : objects.entrySet()) {
             var object = entry.getValue();
@@ -133,6 +133,11 @@ class DatasetSchemaTest {
                 broken("a negative cost", d -> mode(d).put("cost", -4)),
                 broken("a cost past 10^15", d -> mode(d).put("cost", 2e15)),
                 broken("an unknown mode field", d -> mode(d).put("crew", 2)),
+                broken("a data date in words", d -> d.put("dataDate", "2031-05")),
+                broken("an out-of-sequence rule in lower case", d -> d.put("outOfSequence", "retained_logic")),
+                broken("an actual without a start", d -> actual(d).put("finish", 3)),
+                broken("an actual with remaining 0", d -> actual(d).put("start", 0).put("remaining", 0)),
+                broken("an unknown actual field", d -> actual(d).put("start", 0).put("percent", 50)),
                 broken("a demand in words", d -> ((ObjectNode) mode(d).get("demand")).put("crew", "two")),
                 broken("a link type that is none", d -> ((ObjectNode) d.get("stages").get(1).get("predecessors").get(0))
                         .put("type", "XX")),
@@ -155,6 +160,12 @@ class DatasetSchemaTest {
 
     private static ObjectNode stage(ObjectNode dataset) {
         return (ObjectNode) dataset.get("stages").get(0);
+    }
+
+    /** The first stage's progress, empty, with a data date for it. */
+    private static ObjectNode actual(ObjectNode dataset) {
+        dataset.put("dataDate", 6);
+        return stage(dataset).putObject("actual");
     }
 
     private static ObjectNode mode(ObjectNode dataset) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.corridor.model.Actual;
 import dev.corridor.model.BudgetCap;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CapacityChange;
@@ -18,6 +19,7 @@ import dev.corridor.model.Finance;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Milestone;
 import dev.corridor.model.Mode;
+import dev.corridor.model.OutOfSequence;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
@@ -55,12 +57,13 @@ public final class ProjectJson {
      * is refused. The dataset's JSON Schema lists the same, which a test holds it to.
      */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
-            Map.entry("dataset", List.of("schemaVersion", "name", "description", "periodUnit", "startDate", "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones", "tranches", "finance")),
+            Map.entry("dataset", List.of("schemaVersion", "name", "description", "periodUnit", "startDate", "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones", "tranches", "finance", "dataDate", "outOfSequence")),
             Map.entry("resource", List.of("id", "name", "kind", "capacity", "capacityChanges")),
             Map.entry("capacityChange", List.of("from", "capacity")),
             Map.entry("calendar", List.of("id", "name", "cycle", "open")),
             Map.entry("budgetCap", List.of("from", "to", "max")),
-            Map.entry("stage", List.of("id", "name", "description", "system", "calendar", "release", "deadline", "modes", "predecessors")),
+            Map.entry("stage", List.of("id", "name", "description", "system", "calendar", "release", "deadline", "modes", "predecessors", "actual")),
+            Map.entry("actual", List.of("start", "finish", "mode", "remaining")),
             Map.entry("mode", List.of("id", "name", "duration", "cost", "demand")),
             Map.entry("predecessor", List.of("stage", "type", "lag")),
             Map.entry("milestone", List.of("id", "name", "stage", "weight")),
@@ -240,8 +243,10 @@ public final class ProjectJson {
             var financeNode = fields.object(root, "finance", path, false);
             var finance = financeNode == null ? Finance.none()
                     : remember(finance(financeNode, Fields.child(path, "finance")), Fields.child(path, "finance"));
+            var dataDate = fields.integer(root, "dataDate", path, false, 0, Limits.MAX_PERIOD, null);
+            var outOfSequence = fields.enumeration(root, "outOfSequence", path, false, OutOfSequence.class, null);
             return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources,
-                    calendars, budgetCaps, stages, milestones, tranches, finance);
+                    calendars, budgetCaps, stages, milestones, tranches, finance, dataDate, outOfSequence);
         }
 
         private <T> T remember(T record, String path) {
@@ -306,7 +311,20 @@ public final class ProjectJson {
             var modes = modeNodes.stream().map(m -> remember(mode(m.node(), m.path()), m.path())).toList();
             var predecessors = fields.objects(fields.array(node, "predecessors", path, false), "a predecessor")
                     .stream().map(p -> remember(predecessor(p.node(), p.path()), p.path())).toList();
-            return new Stage(id, name == null ? id : name, system, calendar, release, deadline, modes, predecessors);
+            var actualNode = fields.object(node, "actual", path, false);
+            var actual = actualNode == null ? null
+                    : remember(actual(actualNode, Fields.child(path, "actual")), Fields.child(path, "actual"));
+            return new Stage(id, name == null ? id : name, system, calendar, release, deadline, modes, predecessors,
+                    actual);
+        }
+
+        private Actual actual(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, FIELDS.get("actual"));
+            return new Actual(
+                    fields.integer(node, "start", path, true, 0, Limits.MAX_PERIOD, 0),
+                    fields.integer(node, "finish", path, false, 0, Limits.MAX_PERIOD, null),
+                    fields.text(node, "mode", path, false),
+                    fields.integer(node, "remaining", path, false, 0, Limits.MAX_PERIOD, null));
         }
 
         private Mode mode(JsonNode node, String path) {

@@ -81,6 +81,7 @@ final class ProjectValidator {
             checkStage(stage, resources, calendars, stages);
         }
         checkCycles(stages);
+        checkProgress(calendars);
         for (var milestone : project.milestones()) {
             if (milestone.stage() != null && !stages.containsKey(milestone.stage())) {
                 problem(milestone, ".stage", unknown("stage", milestone.stage(), stages.keySet()));
@@ -146,6 +147,64 @@ final class ProjectValidator {
             }
             if (Math.abs(link.lag()) > project.horizon()) {
                 problem(link, ".lag", "is " + link.lag() + ", more than the whole horizon (" + project.horizon() + ").");
+            }
+        }
+    }
+
+    /**
+     * Progress is history: it happened before the data date, in a mode the stage has, and a finished
+     * stage has nothing left to do.
+     */
+    private void checkProgress(Map<String, Calendar> calendars) {
+        Integer dataDate = project.dataDate();
+        if (dataDate != null && dataDate > project.horizon()) {
+            problem(project, ".dataDate", "is period " + dataDate + ", after the horizon (" + project.horizon()
+                    + "); the data date is when progress was recorded. Lower it or extend the horizon.");
+        }
+        for (var stage : project.stages()) {
+            var actual = stage.actual();
+            if (actual == null) {
+                continue;
+            }
+            if (dataDate == null) {
+                problem(stage, ".actual", "records progress but the project has no \"dataDate\"; add the period "
+                        + "the progress was recorded up to as \"dataDate\" at the top level.");
+                continue;
+            }
+            if (actual.start() >= dataDate) {
+                problem(actual, ".start", "is period " + actual.start() + ", on or after the data date (" + dataDate
+                        + "): a stage that has not started by the data date has no actual. Remove \"actual\" or "
+                        + "correct the start.");
+            }
+            if (actual.finish() != null) {
+                if (actual.finish() <= actual.start()) {
+                    problem(actual, ".finish", "is period " + actual.finish() + ", not after the start (" + actual.start()
+                            + "); the finish is the period after the last one worked.");
+                } else if (actual.finish() > dataDate) {
+                    problem(actual, ".finish", "is period " + actual.finish() + ", after the data date (" + dataDate
+                            + "); a finish is history. Remove it (the stage is still running: give \"remaining\" "
+                            + "instead) or move the data date.");
+                }
+                if (actual.remaining() != null) {
+                    problem(actual, ".remaining", "is given for a stage that has finished; a finished stage has no "
+                            + "remaining work. Remove \"remaining\" or the finish.");
+                }
+            } else if (actual.remaining() != null && actual.remaining() == 0) {
+                problem(actual, ".remaining", "is 0 but the stage has no finish; a stage with no work left has "
+                        + "finished: give its actual \"finish\" instead.");
+            }
+            if (actual.mode() != null && stage.modes().stream().noneMatch(m -> m.id().equals(actual.mode()))) {
+                problem(actual, ".mode", "names mode \"" + actual.mode() + "\", which stage \"" + stage.id()
+                        + "\" does not have; it has " + stage.modes().stream().map(m -> "\"" + m.id() + "\"").toList()
+                        + ".");
+            } else if (actual.mode() == null && stage.modes().size() > 1) {
+                problem(actual, ".mode", "is missing: stage \"" + stage.id() + "\" has " + stage.modes().size()
+                        + " modes; name the one it runs in.");
+            }
+            var calendar = stage.calendar() == null ? null : calendars.get(stage.calendar());
+            if (calendar != null && !calendar.isOpen(actual.start())) {
+                problem(actual, ".start", "is period " + actual.start() + ", closed in calendar \"" + calendar.id()
+                        + "\"; a stage starts in an open period of its calendar. Correct the start or the calendar.");
             }
         }
     }

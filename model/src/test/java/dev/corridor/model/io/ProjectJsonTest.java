@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corridor.model.Actual;
 import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.OutOfSequence;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.TrancheKind;
@@ -755,6 +757,76 @@ class ProjectJsonTest {
                 .allSatisfy(line -> assertThat(line).startsWith("  $."));
         assertThat(e.getMessage()).contains("(and " + (e.problems().size() - 1) + " more)");
         assertThatNoLeak(e);
+    }
+
+    // ---------------------------------------------------------------- progress
+
+    @Test
+    void progressReadsAsTheDataDateAndEachStagesActual() throws Exception {
+        var project = ProjectJson.parse(SOURCE, mutate(root -> {
+            root.put("dataDate", 9);
+            root.put("outOfSequence", "PROGRESS_OVERRIDE");
+            stage(root, 0).putObject("actual").put("start", 0).put("finish", 3);
+            stage(root, 1).putObject("actual").put("start", 3).put("remaining", 2);
+            stage(root, 3).putObject("actual").put("start", 4).put("mode", "standard");
+        }));
+
+        assertThat(project.dataDate()).isEqualTo(9);
+        assertThat(project.outOfSequenceRule()).isEqualTo(OutOfSequence.PROGRESS_OVERRIDE);
+        assertThat(project.stages().get(0).actual()).isEqualTo(new Actual(0, 3, null, null));
+        assertThat(project.stages().get(0).actual().hasFinished()).isTrue();
+        assertThat(project.stages().get(1).actual()).isEqualTo(new Actual(3, null, null, 2));
+        assertThat(project.stages().get(3).actual().mode()).isEqualTo("standard");
+        assertThat(project.stages().get(2).actual()).isNull();
+        // Written and read back, progress is kept.
+        assertThat(ProjectJson.parse(SOURCE, JsonFiles.toJson(project))).isEqualTo(project);
+    }
+
+    @Test
+    void aProjectWithoutProgressKeepsRetainedLogicAndWritesNoProgressFields() throws Exception {
+        var project = ProjectJson.parse(SOURCE, demo());
+
+        assertThat(project.hasProgress()).isFalse();
+        assertThat(project.outOfSequenceRule()).isEqualTo(OutOfSequence.RETAINED_LOGIC);
+        assertThat(JsonFiles.toJson(project)).doesNotContain("dataDate", "outOfSequence", "actual");
+    }
+
+    @Test
+    void progressThatCannotHaveHappenedIsRefusedByItsPath() {
+        var found = problems(mutate(root -> {
+            root.put("dataDate", 9);
+            stage(root, 0).putObject("actual").put("start", 0).put("finish", 12);            // finish after the data date
+            stage(root, 1).putObject("actual").put("start", 5).put("finish", 4);             // finish before start
+            stage(root, 2).putObject("actual").put("start", 10);                             // start after the data date
+            stage(root, 5).putObject("actual").put("start", 1).put("finish", 5).put("remaining", 2); // finished, remaining
+            stage(root, 6).putObject("actual").put("start", 2);                              // two modes, none named
+            stage(root, 7).putObject("actual").put("start", 2).put("mode", "rapid");         // no such mode
+            stage(root, 9).putObject("actual").put("start", 2).put("remaining", 0);          // nothing left, no finish
+            stage(root, 8).putObject("actual").put("start", 1).put("mode", "standard");      // closed in its season
+            stage(root, 10).putObject("actual").put("start", 2).put("when", "May");          // unknown field
+        }));
+
+        assertThat(message(found, "$.stages[0].actual.finish")).contains("after the data date (9)", "a finish is history");
+        assertThat(message(found, "$.stages[1].actual.finish")).contains("not after the start (5)");
+        assertThat(message(found, "$.stages[2].actual.start")).contains("on or after the data date (9)", "Remove \"actual\"");
+        assertThat(message(found, "$.stages[5].actual.remaining")).contains("has finished");
+        assertThat(message(found, "$.stages[6].actual.mode")).contains("has 2 modes; name the one it runs in");
+        assertThat(message(found, "$.stages[7].actual.mode")).contains("\"rapid\"", "does not have");
+        assertThat(message(found, "$.stages[9].actual.remaining")).contains("give its actual \"finish\"");
+        assertThat(message(found, "$.stages[8].actual.start")).contains("closed in calendar \"summer\"");
+        assertThat(message(found, "$.stages[10].actual.when")).isNotBlank();
+    }
+
+    @Test
+    void progressWithoutADataDateOrADataDatePastTheHorizonIsRefused() {
+        var noDate = problems(mutate(root -> stage(root, 0).putObject("actual").put("start", 0)));
+        assertThat(message(noDate, "$.stages[0].actual")).contains("has no \"dataDate\"");
+
+        var late = problems(mutate(root -> root.put("dataDate", 49)));
+        assertThat(message(late, "$.dataDate")).contains("after the horizon (48)");
+
+        var rule = problems(mutate(root -> root.put("outOfSequence", "retained logic")));
+        assertThat(message(rule, "$.outOfSequence")).contains("RETAINED_LOGIC", "PROGRESS_OVERRIDE");
     }
 
     // ---------------------------------------------------------------- helpers
