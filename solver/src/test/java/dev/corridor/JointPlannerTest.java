@@ -65,7 +65,7 @@ class JointPlannerTest {
                 List.of(new SystemCompletion(CorridorSystem.FREIGHT, 2, null, 1)), List.of(), List.of(),
                 List.of(Money.rounded(2.5), Money.rounded(2.5)),
                 List.of(), null, null, null, List.of(), new PlanStats(0, null, null, 0, 0, 0, null, null),
-                List.of(), null);
+                List.of(), null, null);
 
         var value = Valuer.value(project, plan, null);
 

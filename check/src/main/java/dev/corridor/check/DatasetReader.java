@@ -70,8 +70,10 @@ final class DatasetReader {
         var finance = fields.optional(root, "finance", ROOT);
         var terms = finance == null ? new Terms(0, BigDecimal.ZERO, Map.of(), Map.of())
                 : terms(fields.object(root, "finance", ROOT), ROOT + ".finance");
+        var dataDate = fields.integer(root, "dataDate", ROOT, false);
+        var rule = fields.text(root, "outOfSequence", ROOT, false);
         return new Dataset(name, unit == null ? "PERIOD" : unit, start, horizon, resources, calendars, caps, stages,
-                tranches, terms);
+                tranches, terms, dataDate, "PROGRESS_OVERRIDE".equals(rule));
     }
 
     private Resource resource(JsonNode node, String path) throws Unreadable {
@@ -123,9 +125,17 @@ final class DatasetReader {
                     lag == null ? 0 : lag));
         }
         var system = fields.text(node, "system", path, false);
+        Progress progress = null;
+        if (fields.optional(node, "actual", path) != null) {
+            var actual = fields.object(node, "actual", path);
+            var actualPath = path + ".actual";
+            progress = new Progress(fields.integer(actual, "start", actualPath, true),
+                    fields.integer(actual, "finish", actualPath, false), fields.text(actual, "mode", actualPath, false),
+                    fields.integer(actual, "remaining", actualPath, false));
+        }
         return new Stage(fields.text(node, "id", path, true), system == null ? "SHARED" : system,
                 fields.text(node, "calendar", path, false), fields.integer(node, "release", path, false),
-                fields.integer(node, "deadline", path, false), modes, links);
+                fields.integer(node, "deadline", path, false), modes, links, progress);
     }
 
     private Mode mode(JsonNode node, String path) throws Unreadable {

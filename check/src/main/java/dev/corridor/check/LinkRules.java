@@ -14,8 +14,14 @@ final class LinkRules {
                 if (predecessor == null) {
                     continue;
                 }
+                if (successor.started() && (successor.stage().progress().finish() != null
+                        || schedule.progressOverride())) {
+                    // History does not answer to links; under progress override neither does the rest of it.
+                    continue;
+                }
                 int bound = link.bound(predecessor.start(), predecessor.finish());
-                int actual = link.boundsStart() ? successor.start() : successor.finish();
+                // Under retained logic a link binds the remaining work of a successor in progress: where it resumes.
+                int actual = link.boundsStart() ? successor.resume() : successor.finish();
                 if (actual < bound) {
                     var pair = link.predecessor() + " -> " + successor.stage().id();
                     findings.add(Rule.LINK, pair, actual, link.type() + " link " + pair + " (lag " + link.lag()

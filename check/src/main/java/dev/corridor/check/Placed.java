@@ -5,9 +5,14 @@ package dev.corridor.check;
  * calendar and the finish they imply (the period after the last; the start for a stage of no
  * duration).
  */
-record Placed(Stage stage, Mode mode, PlannedStage planned, int[] worked, int finish) {
+record Placed(Stage stage, Mode mode, PlannedStage planned, int[] worked, int finish, int resume) {
 
     int start() {
         return planned.start();
+    }
+
+    /** Whether the dataset records it as started, so that its start, mode and worked history are fact. */
+    boolean started() {
+        return stage.progress() != null;
     }
 }

@@ -23,7 +23,8 @@ record PlanFile(JsonFields fields, JsonNode root, List<PlannedStage> stages) {
             var node = list.get(i);
             var path = ROOT + ".stages[" + i + "]";
             stages.add(new PlannedStage(fields.text(node, "id", path, true), fields.text(node, "mode", path, false),
-                    fields.integer(node, "start", path, true), fields.integer(node, "finish", path, false), path));
+                    fields.integer(node, "start", path, true), fields.integer(node, "finish", path, false), path,
+                    fields.text(node, "status", path, false), fields.integer(node, "resume", path, false)));
         }
         return new PlanFile(fields, root, stages);
     }

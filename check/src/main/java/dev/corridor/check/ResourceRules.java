@@ -36,6 +36,10 @@ final class ResourceRules {
             if (resource.renewable()) {
                 for (int i = 0; i < use[r].length; i++) {
                     int period = first + i;
+                    if (period < dataset.decidedFrom()) {
+                        // Before the data date use is history: what happened, not what the plan decides.
+                        continue;
+                    }
                     int capacity = resource.capacityAt(period);
                     if (use[r][i] > capacity) {
                         findings.add(Rule.CAPACITY, resource.id(), period, resource.id() + " holds " + use[r][i]

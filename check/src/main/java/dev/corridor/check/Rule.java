@@ -22,6 +22,11 @@ public enum Rule {
     DEADLINE,
     /** A stage finishes after the horizon. */
     HORIZON,
+    /**
+     * A stage's recorded progress is not kept (its actual start, finish or mode, the status it has at
+     * the data date), or work not yet done is planned before the data date.
+     */
+    PROGRESS,
     /** A precedence link (FS, SS, FF, SF with its lag) is broken. */
     LINK,
     /** A renewable resource holds more units in a period than its capacity there. */

@@ -18,10 +18,17 @@ final class Schedule {
 
     private final Map<String, Placed> placed;
     private final boolean complete;
+    private final boolean progressOverride;
 
-    private Schedule(Map<String, Placed> placed, boolean complete) {
+    private Schedule(Map<String, Placed> placed, boolean complete, boolean progressOverride) {
         this.placed = placed;
         this.complete = complete;
+        this.progressOverride = progressOverride;
+    }
+
+    /** Whether a link stops binding once its successor has started (P6's progress override). */
+    boolean progressOverride() {
+        return progressOverride;
     }
 
     /** The placed stages in the dataset's order. */
@@ -86,7 +93,26 @@ final class Schedule {
                 continue;
             }
             var calendar = calendar(dataset, stage, plan);
-            var worked = calendar.workedPeriods(planned.start(), mode.duration());
+            int resume = planned.start();
+            int[] worked;
+            if (stage.progress() != null) {
+                worked = history(dataset, stage, mode, planned, calendar, findings);
+                if (worked == null) {
+                    complete = false;
+                    continue;
+                }
+                // The mode as it ran: the periods it worked and has still to do, its cost spread over them all.
+                mode = new Mode(mode.id(), worked.length, mode.costThousandths(), mode.demand());
+                resume = stage.progress().finish() != null ? planned.start() : planned.resume();
+            } else {
+                worked = calendar.workedPeriods(planned.start(), mode.duration());
+                checkStatus(dataset, stage, planned, "NOT_STARTED", findings);
+                if (dataset.dataDate() != null && planned.start() < dataset.dataDate()) {
+                    findings.add(Rule.PROGRESS, stage.id(), planned.start(), "stage " + stage.id() + " starts "
+                            + "before the data date, " + periods.label(dataset.dataDate()) + ", but the dataset "
+                            + "records no progress for it");
+                }
+            }
             if (worked == null) {
                 findings.add(Rule.CLOSED_SEASON, stage.id(), "stage " + stage.id() + " works by calendar "
                         + stage.calendar() + ", which has no open period");
@@ -94,7 +120,7 @@ final class Schedule {
                 continue;
             }
             int finish = worked.length == 0 ? planned.start() : worked[worked.length - 1] + 1;
-            var place = new Placed(stage, mode, planned, worked, finish);
+            var place = new Placed(stage, mode, planned, worked, finish, resume);
             placed.put(stage.id(), place);
             if (planned.finish() != null && planned.finish() != finish) {
                 findings.add(Rule.WORKED_PERIODS, stage.id(), planned.finish(), "stage " + stage.id()
@@ -103,7 +129,76 @@ final class Schedule {
             }
             checkDates(dataset, place, findings);
         }
-        return new Schedule(placed, complete);
+        return new Schedule(placed, complete, dataset.progressOverride());
+    }
+
+    /**
+     * The worked periods of a started stage, from its recorded progress: every open period of its
+     * calendar from its actual start to its actual finish (or the data date), then, for a stage in
+     * progress, its remaining worked periods from the plan's resume. Null when the plan does not keep
+     * the history or gives no resume, each reported.
+     */
+    private static int[] history(Dataset dataset, Stage stage, Mode mode, PlannedStage planned, Calendar calendar,
+            Findings findings) {
+        var progress = stage.progress();
+        var periods = findings.periods();
+        var id = stage.id();
+        if (dataset.dataDate() == null) {
+            findings.add(Rule.PROGRESS, id, "stage " + id + " records progress, but the dataset has no data date");
+            return null;
+        }
+        int dataDate = dataset.dataDate();
+        boolean finished = progress.finish() != null;
+        checkStatus(dataset, stage, planned, finished ? "COMPLETE" : "IN_PROGRESS", findings);
+        var recordedMode = progress.mode() != null ? progress.mode() : stage.modes().keySet().iterator().next();
+        if (!recordedMode.equals(mode.id())) {
+            findings.add(Rule.PROGRESS, id, planned.start(), "stage " + id + " runs in mode " + mode.id()
+                    + ", but it started in mode " + recordedMode);
+        }
+        if (planned.start() != progress.start()) {
+            findings.add(Rule.PROGRESS, id, planned.start(), "stage " + id + " starts here, but it started in "
+                    + periods.label(progress.start()));
+        }
+        int until = finished ? progress.finish() : dataDate;
+        var history = new java.util.ArrayList<Integer>();
+        for (int t = progress.start(); t < until; t++) {
+            if (calendar.isOpen(t)) {
+                history.add(t);
+            }
+        }
+        if (finished) {
+            return history.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int remaining = progress.remaining() != null ? progress.remaining()
+                : Math.max(1, mode.duration() - history.size());
+        if (planned.resume() == null) {
+            findings.add(Rule.PROGRESS, id, "stage " + id + " is in progress at the data date, and the plan does not "
+                    + "say where its remaining " + remaining + " worked periods resume (" + planned.path() + ".resume)");
+            return null;
+        }
+        if (planned.resume() < dataDate) {
+            findings.add(Rule.PROGRESS, id, planned.resume(), "the remaining work of stage " + id + " resumes before "
+                    + "the data date, " + periods.label(dataDate));
+        }
+        var rest = calendar.workedPeriods(planned.resume(), remaining);
+        if (rest == null) {
+            return null;
+        }
+        var worked = new int[history.size() + rest.length];
+        for (int k = 0; k < history.size(); k++) {
+            worked[k] = history.get(k);
+        }
+        System.arraycopy(rest, 0, worked, history.size(), rest.length);
+        return worked;
+    }
+
+    /** The status the plan gives a stage, where it gives one, against where the dataset's progress puts it. */
+    private static void checkStatus(Dataset dataset, Stage stage, PlannedStage planned, String expected,
+            Findings findings) {
+        if (dataset.dataDate() != null && planned.status() != null && !planned.status().equals(expected)) {
+            findings.add(Rule.PROGRESS, stage.id(), "stage " + stage.id() + " is " + planned.status()
+                    + " in the plan, but its progress at the data date makes it " + expected);
+        }
     }
 
     private static Mode mode(Stage stage, PlannedStage planned, Findings findings) {
@@ -145,10 +240,15 @@ final class Schedule {
             findings.add(Rule.CLOSED_SEASON, id, start, "stage " + id + " starts while its calendar "
                     + stage.calendar() + " is closed (it works first in " + periods.label(place.worked()[0]) + ")");
         }
+        if (place.resume() != start && stage.calendar() != null
+                && !dataset.calendars().get(stage.calendar()).isOpen(place.resume())) {
+            findings.add(Rule.CLOSED_SEASON, id, place.resume(), "stage " + id + " resumes while its calendar "
+                    + stage.calendar() + " is closed");
+        }
         if (start < 0) {
             findings.add(Rule.PROJECT_START, id, start, "stage " + id + " starts before the project's first period");
         }
-        if (stage.release() != null && start < stage.release()) {
+        if (stage.release() != null && start < stage.release() && !place.started()) {
             findings.add(Rule.RELEASE, id, start, "stage " + id + " starts before its release, "
                     + periods.label(stage.release()));
         }

@@ -49,6 +49,10 @@ final class Spend {
     static void checkBudgetCaps(Dataset dataset, Spend spend, Findings findings) {
         var periods = findings.periods();
         for (var cap : dataset.budgetCaps()) {
+            if (cap.to() <= dataset.decidedFrom()) {
+                // A window that ended before the data date holds only history.
+                continue;
+            }
             var spent = spend.within(cap.from(), cap.to());
             if (spent.compareTo(cap.max()) > 0) {
                 findings.add(Rule.BUDGET_CAP, cap.window(), cap.from(), "budget window " + cap.window() + " to "

@@ -58,6 +58,15 @@ public final class Explainer {
         var project = problem.project();
         var job = placed.job(stage);
         var spec = job.getSpec();
+        if (spec.isStarted()) {
+            var progress = spec.progress();
+            return step(placed, stage, Hold.PROGRESS, -1, null, null, null, progress.isComplete()
+                    ? "ran from " + label(project, job.start()) + " to " + label(project, job.finish())
+                            + ", as recorded at the data date."
+                    : "started in " + label(project, job.start()) + ", as recorded at the data date; its remaining "
+                            + progress.remaining() + " worked periods resume in "
+                            + label(project, job.getPlacement().resume()) + ".");
+        }
         var bound = placed.precedenceBound(stage);
         int start = job.start();
         int predecessor = bound.link() < 0 ? -1 : problem.link(bound.link()).predecessor();

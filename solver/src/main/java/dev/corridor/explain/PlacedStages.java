@@ -61,7 +61,8 @@ final class PlacedStages {
             ModeOption mode = spec.modes().stream().filter(m -> m.id().equals(stagePlan.mode())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Stage \"" + stagePlan.id() + "\" has no mode \""
                             + stagePlan.mode() + "\" in the dataset."));
-            jobs[stage] = new StageJob(spec, mode, stagePlan.start());
+            int resume = stagePlan.resume() == null ? stagePlan.start() : stagePlan.resume();
+            jobs[stage] = new StageJob(spec, mode, stagePlan.start(), resume);
             makespan = Math.max(makespan, jobs[stage].finish());
         }
         return new PlacedStages(problem, jobs, makespan);
@@ -181,6 +182,10 @@ final class PlacedStages {
         int duration = job.getMode().duration();
         var spec = job.getSpec();
         int slack = 0;
+        if (spec.isStarted()) {
+            // A started stage is history from its start: it cannot start later.
+            return slack;
+        }
         for (int start = job.start() + 1; start <= makespan; start++) {
             if (duration > 0 && !spec.calendar().isOpen(start)) {
                 continue;
@@ -198,6 +203,9 @@ final class PlacedStages {
 
     private boolean breaksSuccessorLink(int stage, Placement moved) {
         for (int l : problem.successorLinks(stage)) {
+            if (!problem.binds(l)) {
+                continue;
+            }
             var link = problem.link(l);
             var after = jobs[link.successor()];
             if (after != null && link.violation(moved, after.getPlacement()) > 0) {

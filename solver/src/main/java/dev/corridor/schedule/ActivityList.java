@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
@@ -20,11 +21,24 @@ public class ActivityList {
     @PlanningListVariable(valueRangeProviderRefs = "jobs")
     private List<StageJob> order = new ArrayList<>();
 
+    /**
+     * The stages started by the data date head the list and stay there: their history is fixed, and
+     * the remaining work of those in progress is placed before any stage not started.
+     */
+    @PlanningPinToIndex
+    private int startedCount;
+
     public ActivityList() {
     }
 
     public ActivityList(List<StageJob> order) {
         this.order = new ArrayList<>(order);
+        this.startedCount = (int) order.stream().filter(job -> job.getSpec().isStarted()).count();
+    }
+
+    /** How many stages at the head of the list are started, and so never moved. */
+    public int getStartedCount() {
+        return startedCount;
     }
 
     public String getId() {

@@ -62,8 +62,9 @@ public class CorridorSchedule {
         this.problem = problem;
         this.resources = problem.resources();
         this.stocks = problem.stocks();
-        this.links = problem.links();
-        this.budgetWindows = problem.budgetWindows();
+        // History does not answer to links: only those that bind the plan are scored.
+        this.links = problem.bindingLinks();
+        this.budgetWindows = problem.bindingBudgetWindows();
         this.horizon = List.of(new Horizon(problem.horizon(), problem.objective()));
         this.spendWeights = List.of(weights);
         this.systemValues = problem.systemValues();

@@ -26,7 +26,8 @@ public final class PlannedSpend {
             if (mode == null) {
                 return null;
             }
-            for (var spend : new StageJob(spec, mode, stagePlan.start()).spending()) {
+            int resume = stagePlan.resume() == null ? stagePlan.start() : stagePlan.resume();
+            for (var spend : new StageJob(spec, mode, stagePlan.start(), resume).spending()) {
                 if (spend.period() < milli.length) {
                     milli[spend.period()] += spend.milli();
                 }

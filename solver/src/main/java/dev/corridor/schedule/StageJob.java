@@ -1,6 +1,7 @@
 package dev.corridor.schedule;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
@@ -31,6 +32,12 @@ public class StageJob {
     @PlanningVariable(valueRangeProviderRefs = "modesOfThisStage")
     private ModeOption mode;
 
+    /** A stage started by the data date runs in the mode it started in: no move changes it. */
+    @PlanningPin
+    public boolean isStarted() {
+        return spec.isStarted();
+    }
+
     @InverseRelationShadowVariable(sourceVariableName = "order")
     private ActivityList list;
 
@@ -52,9 +59,22 @@ public class StageJob {
 
     /** A job already placed, for constraint tests and checks. */
     public StageJob(StageSpec spec, ModeOption mode, int start) {
+        this(spec, mode, start, start);
+    }
+
+    /**
+     * A job already placed, its remaining work from {@code resume} (which is its start but for a stage
+     * in progress at the data date), for plans read back and explained.
+     */
+    public StageJob(StageSpec spec, ModeOption mode, int start, int resume) {
         this(spec);
         this.mode = mode;
-        this.placement = new Placement(start, spec.calendar().finish(start, mode.duration()));
+        if (spec.isStarted()) {
+            var worked = spec.workedPeriods(new Placement(start, start, resume), mode.duration());
+            this.placement = new Placement(start, worked.length == 0 ? start : worked[worked.length - 1] + 1, resume);
+        } else {
+            this.placement = new Placement(start, spec.calendar().finish(start, mode.duration()));
+        }
     }
 
     @ValueRangeProvider(id = "modesOfThisStage")
@@ -106,45 +126,49 @@ public class StageJob {
         return placement.finish();
     }
 
+    /** The periods it works, in order (see {@link StageSpec#workedPeriods}). */
+    public int[] workedPeriods() {
+        return spec.workedPeriods(placement, mode.duration());
+    }
+
     /** The runs of consecutive worked periods, each as {first, after last}. */
     public int[][] workSegments() {
-        var calendar = spec.calendar();
         int duration = mode.duration();
         if (duration == 0) {
             return new int[0][];
         }
-        if (calendar.isAlwaysOpen()) {
+        if (calendarAlwaysOpenFromStart()) {
             return new int[][] {{start(), finish()}};
         }
         var segments = new ArrayList<int[]>();
         int runStart = -1;
-        for (int t = start(); t < finish(); t++) {
-            boolean open = calendar.isOpen(t);
-            if (open && runStart < 0) {
-                runStart = t;
-            } else if (!open && runStart >= 0) {
-                segments.add(new int[] {runStart, t});
-                runStart = -1;
+        int previous = -2;
+        for (int period : workedPeriods()) {
+            if (period != previous + 1) {
+                if (runStart >= 0) {
+                    segments.add(new int[] {runStart, previous + 1});
+                }
+                runStart = period;
             }
+            previous = period;
         }
-        if (runStart >= 0) {
-            segments.add(new int[] {runStart, finish()});
-        }
+        segments.add(new int[] {runStart, previous + 1});
         return segments.toArray(int[][]::new);
+    }
+
+    /** Whether it works every period from its start to its finish, which spares listing them. */
+    private boolean calendarAlwaysOpenFromStart() {
+        return spec.calendar().isAlwaysOpen() && placement.resume() == placement.start();
     }
 
     /** What this job spends inside a budget window, in thousandths of the money unit. */
     public long spendIn(BudgetWindow window) {
         int duration = mode.duration();
-        var calendar = spec.calendar();
         long spent = 0;
-        int k = 0;
-        for (int t = start(); k < duration; t++) {
-            if (calendar.isOpen(t)) {
-                if (window.covers(t)) {
-                    spent += Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
-                }
-                k++;
+        var periods = workedPeriods();
+        for (int k = 0; k < duration; k++) {
+            if (window.covers(periods[k])) {
+                spent += Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
             }
         }
         return spent;
@@ -153,7 +177,7 @@ public class StageJob {
     /** The units of each resource this job holds in each worked period. */
     public List<ResourceUse> resourceUses(List<ResourceSpec> resources) {
         var uses = new ArrayList<ResourceUse>();
-        var periods = spec.calendar().workedPeriods(start(), mode.duration());
+        var periods = workedPeriods();
         for (var resource : resources) {
             int units = mode.demand(resource.index());
             if (units > 0) {
@@ -169,7 +193,7 @@ public class StageJob {
     public List<Spend> spending() {
         var spending = new ArrayList<Spend>();
         int duration = mode.duration();
-        var periods = spec.calendar().workedPeriods(start(), duration);
+        var periods = workedPeriods();
         for (int k = 0; k < duration; k++) {
             spending.add(new Spend(periods[k], Money.spendInWorkedPeriod(mode.costMilli(), duration, k)));
         }

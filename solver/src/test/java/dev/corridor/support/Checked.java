@@ -55,8 +55,13 @@ public final class Checked {
      */
     public static void assertRulesHold(Project project, Plan plan) {
         var stages = JSON.createArrayNode();
-        plan.stages().forEach(stage -> stages.addObject().put("id", stage.id()).put("mode", stage.mode())
-                .put("start", stage.start()).put("finish", stage.finish()));
+        plan.stages().forEach(stage -> {
+            var node = stages.addObject().put("id", stage.id()).put("mode", stage.mode())
+                    .put("start", stage.start()).put("finish", stage.finish());
+            if (stage.resume() != null) {
+                node.put("resume", stage.resume());
+            }
+        });
         var bare = JSON.createObjectNode();
         bare.set("stages", stages);
         assertHolds(project, bare.toString());

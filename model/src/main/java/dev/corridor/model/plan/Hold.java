@@ -15,7 +15,9 @@ public enum Hold {
     /** Starting earlier would overspend a budget cap. */
     BUDGET,
     /** Nothing: it could start earlier; the search placed it later (to spend later, say). */
-    NOTHING;
+    NOTHING,
+    /** It started before the data date: its start is history. */
+    PROGRESS;
 
     /** As a planner reads it: "project start", "resource". */
     public String label() {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param constraints the score broken down by constraint (only those that cost something)
  * @param calendars the calendars the stages work by, so the plan can be drawn without its dataset
  * @param explanation why the plan ends when it does; null when not worked out
+ * @param dataDate the period the dataset's progress was recorded up to; null for a plan from the start
  */
 public record Plan(String dataset, boolean feasible, String score, int makespan, LocalDate finishDate,
         PeriodUnit periodUnit, LocalDate startDate, String currency, String moneyUnit, Money totalCost,
@@ -34,7 +35,8 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
         @JsonInclude(JsonInclude.Include.NON_NULL) FinanceComparison comparison,
         List<ConstraintScore> constraints, PlanStats stats,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Calendar> calendars,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer dataDate) {
 
     public Plan {
         stages = List.copyOf(stages);
@@ -113,7 +115,7 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
             return new Plan(from.dataset, feasible, from.score, from.makespan, from.finishDate, from.periodUnit,
                     from.startDate, from.currency, from.moneyUnit, from.totalCost, stages, from.systems, from.resources,
                     from.stocks, from.spend, from.budget, finance, value, comparison, from.constraints, stats, calendars,
-                    explanation);
+                    explanation, from.dataDate);
         }
     }
 

@@ -11,19 +11,31 @@ import java.time.LocalDate;
  * @param calendar the calendar it works by (it pauses through closed periods); null if it has none
  * @param slack its free slack: by how many periods it can start later, everything else staying where
  *              it is, without breaking a constraint or delaying the end; null when not worked out
+ * @param status where it stands at the data date; null in a plan without one
+ * @param resume for a stage in progress, the first period of its remaining work (on or after the
+ *               data date; it worked every open period of its calendar from its start to the data date)
  */
 public record StagePlan(String id, String name, CorridorSystem system, String mode, int start, int finish,
         LocalDate startDate, LocalDate finishDate, Money cost,
         @JsonInclude(JsonInclude.Include.NON_NULL) String calendar,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer slack) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer slack,
+        @JsonInclude(JsonInclude.Include.NON_NULL) StageStatus status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer resume) {
+
+    /** A stage of a plan without a data date. */
+    public StagePlan(String id, String name, CorridorSystem system, String mode, int start, int finish,
+            LocalDate startDate, LocalDate finishDate, Money cost, String calendar, Integer slack) {
+        this(id, name, system, mode, start, finish, startDate, finishDate, cost, calendar, slack, null, null);
+    }
 
     /** A stage placed without a calendar, its slack not worked out. */
     public StagePlan(String id, String name, CorridorSystem system, String mode, int start, int finish,
             LocalDate startDate, LocalDate finishDate, Money cost) {
-        this(id, name, system, mode, start, finish, startDate, finishDate, cost, null, null);
+        this(id, name, system, mode, start, finish, startDate, finishDate, cost, null, null, null, null);
     }
 
     public StagePlan withSlack(Integer newSlack) {
-        return new StagePlan(id, name, system, mode, start, finish, startDate, finishDate, cost, calendar, newSlack);
+        return new StagePlan(id, name, system, mode, start, finish, startDate, finishDate, cost, calendar, newSlack,
+                status, resume);
     }
 }

@@ -1056,7 +1056,8 @@ class ProjectJsonTest {
                 List.of(new dev.corridor.model.Calendar("summer", "Summer", 12, List.of(3, 4, 5))),
                 new Explanation(List.of(
                         new ChainLink("a", "Stage a", 0, 3, Hold.PROJECT_START, null, null, null, null, "Starts with the project."),
-                        new ChainLink("b", "Stage b", 3, 5, Hold.PREDECESSOR, "a", null, null, null, "Starts when a finishes."))));
+                        new ChainLink("b", "Stage b", 3, 5, Hold.PREDECESSOR, "a", null, null, null, "Starts when a finishes."))),
+                null);
     }
 
     private static Money money(String amount) {

@@ -4,6 +4,7 @@ import dev.corridor.model.Money;
 import dev.corridor.schedule.problem.BudgetWindow;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.schedule.problem.StageProgress;
 import dev.corridor.schedule.problem.WorkCalendar;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -133,6 +134,11 @@ public final class SerialScheduleGenerator {
         }
         bookedUntil = 0;
         Arrays.fill(windowSpent, 0);
+        int[] resume = null;
+        if (problem.dataDate() >= 0) {
+            resume = new int[n];
+            Arrays.fill(resume, -1);
+        }
 
         var position = new int[n];
         Arrays.fill(position, -1);
@@ -166,14 +172,38 @@ public final class SerialScheduleGenerator {
                 mode = fittest(stage, mode, fit, start, finish, latestFinish);
                 modes[stage] = mode;
             }
-            int earliest = precedenceEarliestStart(stage, mode, start, finish);
-            int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish);
-            if (chosen < 0) {
-                forced++;
-                chosen = earliest;
+            var progress = problem.stage(stage).progress();
+            if (progress == null) {
+                int earliest = precedenceEarliestStart(stage, mode, start, finish);
+                int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
+                if (chosen < 0) {
+                    forced++;
+                    chosen = earliest;
+                }
+                start[stage] = chosen;
+                finish[stage] = occupy(stage, mode, chosen, 0, mode.duration());
+                if (resume != null) {
+                    resume[stage] = chosen;
+                }
+            } else {
+                // History is booked where it happened; only the remaining work of a stage in progress is placed.
+                bookHistory(stage, mode, progress);
+                start[stage] = progress.start();
+                if (progress.isComplete()) {
+                    finish[stage] = progress.finish();
+                    resume[stage] = progress.start();
+                } else {
+                    int worked = progress.history().length;
+                    int earliest = precedenceEarliestStart(stage, mode, start, finish, progress.remaining());
+                    int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, worked, progress.remaining());
+                    if (chosen < 0) {
+                        forced++;
+                        chosen = earliest;
+                    }
+                    resume[stage] = chosen;
+                    finish[stage] = occupy(stage, mode, chosen, worked, progress.remaining());
+                }
             }
-            start[stage] = chosen;
-            finish[stage] = occupy(stage, mode, chosen);
             latestFinish = Math.max(latestFinish, finish[stage]);
             // One decrement per link, so a stage with many predecessors costs no more than its links.
             for (int l : problem.successorLinks(stage)) {
@@ -184,7 +214,7 @@ public final class SerialScheduleGenerator {
                 }
             }
         }
-        return new Timetable(start, finish, forced);
+        return new Timetable(start, finish, forced, resume);
     }
 
     /** The mode that finishes {@code stage} first where it would go now, among those the stocks cover. */
@@ -214,17 +244,28 @@ public final class SerialScheduleGenerator {
     /** Where {@code stage} would finish in {@code mode} if placed now; past every real finish if it never fits. */
     private int finishIfPlaced(int stage, ModeOption mode, int[] start, int[] finish, int latestFinish) {
         int earliest = precedenceEarliestStart(stage, mode, start, finish);
-        int at = earliestFeasibleStart(stage, mode, earliest, latestFinish);
+        int at = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
         return at < 0 ? Integer.MAX_VALUE : problem.stage(stage).calendar().finish(at, mode.duration());
     }
 
     /** The earliest start that the release, the calendar and the placed predecessors allow. */
     int precedenceEarliestStart(int stage, ModeOption mode, int[] start, int[] finish) {
+        return precedenceEarliestStart(stage, mode, start, finish, mode.duration());
+    }
+
+    /**
+     * The earliest start of {@code duration} worked periods of the stage that the release, the calendar
+     * and the placed predecessors allow, by the links that bind it: for a stage in progress, the
+     * earliest its remaining work may resume.
+     */
+    private int precedenceEarliestStart(int stage, ModeOption mode, int[] start, int[] finish, int duration) {
         var spec = problem.stage(stage);
         var calendar = spec.calendar();
-        int duration = mode.duration();
         int earliest = Math.max(0, spec.release());
         for (int l : problem.predecessorLinks(stage)) {
+            if (!problem.binds(l)) {
+                continue;
+            }
             var link = problem.link(l);
             int before = link.predecessor();
             if (start[before] < 0) {
@@ -235,9 +276,13 @@ public final class SerialScheduleGenerator {
         return duration == 0 ? earliest : calendar.nextOpen(earliest);
     }
 
-    /** The earliest start from {@code earliest} on where resources and budgets allow, or -1 if none ever will. */
-    private int earliestFeasibleStart(int stage, ModeOption mode, int earliest, int latestFinish) {
-        if (mode.duration() == 0) {
+    /**
+     * The earliest start from {@code earliest} on where resources and budgets allow {@code count}
+     * worked periods of the stage, its {@code firstK}-th worked period first, or -1 if none ever will.
+     */
+    private int earliestFeasibleStart(int stage, ModeOption mode, int earliest, int latestFinish, int firstK,
+            int count) {
+        if (count == 0) {
             return earliest;
         }
         var calendar = problem.stage(stage).calendar();
@@ -246,7 +291,7 @@ public final class SerialScheduleGenerator {
         int t = earliest;
         while (true) {
             t = calendar.nextOpen(t);
-            int next = nextCandidate(mode, calendar, t);
+            int next = nextCandidate(mode, calendar, t, firstK, count);
             if (next < 0) {
                 return t;
             }
@@ -257,11 +302,11 @@ public final class SerialScheduleGenerator {
         }
     }
 
-    /** -1 if the stage fits when started at {@code t}, else the next start worth trying. */
-    private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t) {
+    /** -1 if {@code count} worked periods of the stage fit from {@code t}, else the next start worth trying. */
+    private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t, int firstK, int count) {
         int duration = mode.duration();
         int p = t;
-        for (int k = 0; k < duration; p++) {
+        for (int k = 0; k < count; p++) {
             if (!calendar.isOpen(p)) {
                 continue;
             }
@@ -278,12 +323,12 @@ public final class SerialScheduleGenerator {
             return -1;
         }
         p = t;
-        for (int k = 0; k < duration; p++) {
+        for (int k = 0; k < count; p++) {
             if (!calendar.isOpen(p)) {
                 continue;
             }
             if (p < windowsAt.length) {
-                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
+                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, firstK + k);
                 for (int w : windowsAt[p]) {
                     stageSpendInWindow[w] += spend;
                 }
@@ -293,7 +338,7 @@ public final class SerialScheduleGenerator {
         int next = -1;
         for (int w = 0; w < windowMax.length; w++) {
             if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
-                next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t));
+                next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t, firstK, count));
             }
             stageSpendInWindow[w] = 0;
         }
@@ -306,11 +351,13 @@ public final class SerialScheduleGenerator {
      * Every start before it keeps at least as many periods in the window, so it would fail again;
      * scanning them one by one made budget-bound decodes quadratic.
      */
-    private int startLeavingRoomIn(int window, ModeOption mode, WorkCalendar calendar, int t) {
+    private int startLeavingRoomIn(int window, ModeOption mode, WorkCalendar calendar, int t, int firstK, int count) {
         long left = windowMax[window] - windowSpent[window];
         int duration = mode.duration();
+        long before = Math.floorDiv(mode.costMilli() * firstK, duration);
         int affordable = 0;
-        while (affordable < duration && Math.floorDiv(mode.costMilli() * (affordable + 1), duration) <= left) {
+        while (affordable < count
+                && Math.floorDiv(mode.costMilli() * (firstK + affordable + 1), duration) - before <= left) {
             affordable++;
         }
         // The latest start with exactly `affordable` open periods before the window closes.
@@ -325,34 +372,49 @@ public final class SerialScheduleGenerator {
         return Math.max(t + 1, start);
     }
 
-    /** Books the stage's resources and spend from {@code t}; returns its finish. */
-    private int occupy(int stage, ModeOption mode, int t) {
-        int duration = mode.duration();
-        if (duration == 0) {
+    /**
+     * Books {@code count} worked periods of the stage's resources and spend from {@code t}, its
+     * {@code firstK}-th worked period first; returns the period after the last.
+     */
+    private int occupy(int stage, ModeOption mode, int t, int firstK, int count) {
+        if (count == 0) {
             return t;
         }
         var calendar = problem.stage(stage).calendar();
         int p = t;
         int last = t;
-        for (int k = 0; k < duration; p++) {
+        for (int k = 0; k < count; p++) {
             if (!calendar.isOpen(p)) {
                 continue;
             }
-            ensureLength(p + 1);
-            for (int r = 0; r < resourceCount; r++) {
-                usage[r][p] += mode.demand(r);
-            }
-            if (p < windowsAt.length) {
-                long spend = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
-                for (int w : windowsAt[p]) {
-                    windowSpent[w] += spend;
-                }
-            }
+            book(mode, p, firstK + k);
             last = p;
             k++;
         }
-        bookedUntil = Math.max(bookedUntil, last + 1);
         return last + 1;
+    }
+
+    /** Books a started stage's history: the periods it worked before the data date. */
+    private void bookHistory(int stage, ModeOption mode, StageProgress progress) {
+        var history = progress.history();
+        for (int k = 0; k < history.length; k++) {
+            book(mode, history[k], k);
+        }
+    }
+
+    /** Books the stage's resources and spend in period {@code p}, its {@code k}-th worked period. */
+    private void book(ModeOption mode, int p, int k) {
+        ensureLength(p + 1);
+        for (int r = 0; r < resourceCount; r++) {
+            usage[r][p] += mode.demand(r);
+        }
+        if (p < windowsAt.length) {
+            long spend = Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k);
+            for (int w : windowsAt[p]) {
+                windowSpent[w] += spend;
+            }
+        }
+        bookedUntil = Math.max(bookedUntil, p + 1);
     }
 
     private int used(int resource, int period) {

@@ -24,9 +24,12 @@ public record Link(int predecessor, int successor, LinkType type, int lag) {
         return type.toFinish() ? calendar.earliestStartFinishingBy(0, duration, bound) : bound;
     }
 
-    /** By how many periods the successor's placement breaks this link (0 when it holds). */
+    /**
+     * By how many periods the successor's placement breaks this link (0 when it holds). For a successor
+     * in progress at the data date, the link holds its remaining work: the start it bounds is the resume.
+     */
     public int violation(Placement before, Placement after) {
-        return Math.max(0, bound(before.start(), before.finish()) - (type.toFinish() ? after.finish() : after.start()));
+        return Math.max(0, bound(before.start(), before.finish()) - (type.toFinish() ? after.finish() : after.resume()));
     }
 
     /**

@@ -29,6 +29,11 @@ public final class ModeOption {
         this.consumption = consumption.clone();
     }
 
+    /** This mode lasting {@code periods} worked periods instead, at the same cost and demand. */
+    public ModeOption withDuration(int periods) {
+        return new ModeOption(id, stageIndex, periods, costMilli, demand, consumption);
+    }
+
     public String id() {
         return id;
     }

@@ -5,8 +5,15 @@ package dev.corridor.schedule.problem;
  *
  * @param changeFrom periods at which capacity changes, ascending
  * @param changeTo the capacity from each of those periods on
+ * @param bindsFrom the first period its capacity binds the plan: the data date of a progressed
+ *                  project (before it, use is history, and history is not re-planned), else 0
  */
-public record ResourceSpec(int index, String id, String name, int initialCapacity, int[] changeFrom, int[] changeTo) {
+public record ResourceSpec(int index, String id, String name, int initialCapacity, int[] changeFrom, int[] changeTo,
+        int bindsFrom) {
+
+    public ResourceSpec(int index, String id, String name, int initialCapacity, int[] changeFrom, int[] changeTo) {
+        this(index, id, name, initialCapacity, changeFrom, changeTo, 0);
+    }
 
     public int capacityAt(int period) {
         // The last change at or before the period; binary search, as ramps can have many steps.

@@ -1,6 +1,8 @@
 package dev.corridor.schedule.problem;
 
 import dev.corridor.model.Money;
+import dev.corridor.model.OutOfSequence;
+import dev.corridor.model.plan.StageStatus;
 import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ public final class ScheduleProblem {
     private final boolean milestones;
     /** From this period on, no capacity or budget window changes any more. */
     private final int steadyFrom;
+    /** By link index: whether the link binds the schedule (see {@link #binds}). */
+    private final boolean[] binding;
 
     private ScheduleProblem(Project project, List<StageSpec> stages, List<ResourceSpec> resources,
             List<StockSpec> stocks, List<Link> links, List<BudgetWindow> budgetWindows) {
@@ -42,6 +46,10 @@ public final class ScheduleProblem {
             steady = Math.max(steady, window.to());
         }
         this.steadyFrom = steady;
+        this.binding = new boolean[links.size()];
+        for (int l = 0; l < links.size(); l++) {
+            binding[l] = binds(graph.link(l));
+        }
     }
 
     /** Compiles a validated project. */
@@ -61,7 +69,8 @@ public final class ScheduleProblem {
             resourceIndex.put(resource.id(), resources.size());
             resources.add(new ResourceSpec(resources.size(), resource.id(), resource.name(), resource.capacity(),
                     changes.stream().mapToInt(c -> c.from()).toArray(),
-                    changes.stream().mapToInt(c -> c.capacity()).toArray()));
+                    changes.stream().mapToInt(c -> c.capacity()).toArray(),
+                    project.dataDate() == null ? 0 : project.dataDate()));
         }
         var calendars = new HashMap<String, WorkCalendar>();
         for (var calendar : project.calendars()) {
@@ -98,9 +107,19 @@ public final class ScheduleProblem {
                         consumption));
             }
             var calendar = stage.calendar() == null ? WorkCalendar.ALWAYS : calendars.get(stage.calendar());
-            stages.add(new StageSpec(index, stage.id(), stage.system(), calendar,
-                    stage.release() == null ? 0 : stage.release(), stage.deadline() == null ? -1 : stage.deadline(),
-                    modes, milestoneWeights.getOrDefault(stage.id(), 0L)));
+            int release = stage.release() == null ? 0 : stage.release();
+            StageProgress progress = null;
+            if (stage.actual() != null) {
+                progress = progress(stage, calendar, project.dataDate(), modes);
+                modes = new ArrayList<>(List.of(started(modes, stage.actual().mode(), progress)));
+                // History is fact: the release bounds only the remaining work, which resumes at the data date.
+                release = project.dataDate();
+            } else if (project.dataDate() != null) {
+                release = Math.max(release, project.dataDate());
+            }
+            stages.add(new StageSpec(index, stage.id(), stage.system(), calendar, release,
+                    stage.deadline() == null ? -1 : stage.deadline(), modes,
+                    milestoneWeights.getOrDefault(stage.id(), 0L), progress));
             for (var predecessor : stage.predecessors()) {
                 links.add(new Link(stageIndex.get(predecessor.stage()), index, predecessor.type(), predecessor.lag()));
             }
@@ -110,6 +129,78 @@ public final class ScheduleProblem {
             windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), cap.max().thousandths()));
         }
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
+    }
+
+    /**
+     * What of a started stage is history: the open periods of its calendar from its start to its
+     * finish (or the data date), and the worked periods left, as the dataset gives them or, by
+     * default, its mode's duration less those worked, and at least one.
+     */
+    private static StageProgress progress(Stage stage, WorkCalendar calendar, int dataDate, List<ModeOption> modes) {
+        var actual = stage.actual();
+        int until = actual.hasFinished() ? actual.finish() : dataDate;
+        var worked = new ArrayList<Integer>();
+        for (int t = actual.start(); t < until; t++) {
+            if (calendar.isOpen(t)) {
+                worked.add(t);
+            }
+        }
+        var history = worked.stream().mapToInt(Integer::intValue).toArray();
+        if (actual.hasFinished()) {
+            return new StageProgress(StageStatus.COMPLETE, actual.start(), actual.finish(), history, 0);
+        }
+        int duration = chosen(modes, actual.mode()).duration();
+        int remaining = actual.remaining() != null ? actual.remaining() : Math.max(1, duration - history.length);
+        return new StageProgress(StageStatus.IN_PROGRESS, actual.start(), -1, history, remaining);
+    }
+
+    private static ModeOption chosen(List<ModeOption> modes, String modeId) {
+        return modeId == null ? modes.get(0) : modes.stream().filter(m -> m.id().equals(modeId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The one mode a started stage has: the one it runs in, lasting the periods it has worked and has
+     * still to do, at its cost, which is spread over all of them.
+     */
+    private static ModeOption started(List<ModeOption> modes, String modeId, StageProgress progress) {
+        var mode = chosen(modes, modeId);
+        return mode.withDuration(progress.history().length + progress.remaining());
+    }
+
+    /** The period progress is recorded up to; -1 for a project planned from its start. */
+    public int dataDate() {
+        return project.dataDate() == null ? -1 : project.dataDate();
+    }
+
+    /**
+     * Whether {@code link} binds the schedule: history does not answer to links, so a link into a
+     * finished stage never does, and one into a stage in progress binds its remaining work under
+     * retained logic and nothing under progress override.
+     */
+    public boolean binds(Link link) {
+        var progress = stages.get(link.successor()).progress();
+        if (progress == null) {
+            return true;
+        }
+        return !progress.isComplete() && project.outOfSequenceRule() == OutOfSequence.RETAINED_LOGIC;
+    }
+
+    /** Whether the link at index {@code l} of {@link #links()} binds the schedule (see {@link #binds}). */
+    public boolean binds(int l) {
+        return binding[l];
+    }
+
+    /**
+     * The budget windows that bind the plan: those that end after the data date (a window that ended
+     * before it holds only history).
+     */
+    public List<BudgetWindow> bindingBudgetWindows() {
+        return budgetWindows.stream().filter(window -> window.to() > dataDate()).toList();
+    }
+
+    /** The links that bind the schedule (see {@link #binds}). */
+    public List<Link> bindingLinks() {
+        return links().stream().filter(this::binds).toList();
     }
 
     public Project project() {

@@ -102,21 +102,28 @@ public class CorridorConstraints implements ConstraintProvider {
                 .asConstraint("Budget cap");
     }
 
-    /** A seasonal stage starts in an open period of its calendar. Penalty: periods until the season opens. */
+    /**
+     * A seasonal stage starts (and a stage in progress resumes) in an open period of its calendar.
+     * Penalty: periods until the season opens.
+     */
     Constraint openSeason(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().duration() > 0
-                        && !job.getSpec().calendar().isOpen(job.start()))
+                        && !job.getSpec().calendar().isOpen(job.getPlacement().resume()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        job -> job.getSpec().calendar().nextOpen(job.start()) - job.start())
+                        job -> job.getSpec().calendar().nextOpen(job.getPlacement().resume()) - job.getPlacement().resume())
                 .asConstraint("Work in open season");
     }
 
-    /** No stage starts before its release. Penalty: periods too early. */
+    /**
+     * No stage starts before its release, nor before the data date; a stage in progress resumes no
+     * earlier than the data date. Penalty: periods too early.
+     */
     Constraint releaseDate(ConstraintFactory factory) {
         return factory.forEach(StageJob.class)
-                .filter(job -> job.isPlaced() && job.start() < job.getSpec().release())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.getSpec().release() - job.start())
+                .filter(job -> job.isPlaced() && job.getPlacement().resume() < job.getSpec().release()
+                        && !(job.getSpec().isStarted() && job.getSpec().progress().isComplete()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.getSpec().release() - job.getPlacement().resume())
                 .asConstraint("Release date");
     }
 

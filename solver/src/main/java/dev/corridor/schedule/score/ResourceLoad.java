@@ -39,10 +39,13 @@ final class ResourceLoad {
         for (int i = 0; i < packed.length; i++) {
             used += delta(packed[i]);
             int period = period(packed[i]);
-            if (i + 1 < packed.length && period(packed[i + 1]) > period) {
+            int next = i + 1 < packed.length ? period(packed[i + 1]) : period;
+            // Before the data date use is history, which no plan can change.
+            int from = Math.max(period, resource.bindsFrom());
+            if (next > from) {
                 int over = used - resource.capacityAt(period);
                 if (over > 0) {
-                    overload += (long) over * (period(packed[i + 1]) - period);
+                    overload += (long) over * (next - from);
                 }
             }
         }

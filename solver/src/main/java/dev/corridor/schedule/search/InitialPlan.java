@@ -58,7 +58,7 @@ public final class InitialPlan {
             byId.put(spec.id(), job);
         }
         var order = warmStart.stages().stream().map(byId::get).toList();
-        return new CorridorSchedule(problem, jobs, new ActivityList(order), weights);
+        return new CorridorSchedule(problem, jobs, new ActivityList(startedFirst(order)), weights);
     }
 
     private static CorridorSchedule withModes(ScheduleProblem problem, SpendWeights weights,
@@ -72,7 +72,8 @@ public final class InitialPlan {
         var tail = remainingWork(problem, jobs);
         var order = new ArrayList<>(jobs);
         order.sort(Comparator.comparingLong((StageJob job) -> -tail[job.getIndex()]).thenComparingInt(StageJob::getIndex));
-        return new CorridorSchedule(problem, jobs, new ActivityList(inPrecedenceOrder(problem, order)), weights);
+        return new CorridorSchedule(problem, jobs, new ActivityList(startedFirst(inPrecedenceOrder(problem, order))),
+                weights);
     }
 
     /** Where a start stands, by the one ranking of plans: its decode, and the stocks its modes use. */
@@ -122,6 +123,20 @@ public final class InitialPlan {
             byPriority.stream().filter(job -> !ordered.contains(job)).forEach(ordered::add);
         }
         return ordered;
+    }
+
+    /**
+     * The same list with the stages started by the data date first, in the order they had: the list
+     * is pinned there, and the decoder takes a started stage as soon as its predecessors are placed.
+     */
+    static List<StageJob> startedFirst(List<StageJob> order) {
+        var started = order.stream().filter(job -> job.getSpec().isStarted()).toList();
+        if (started.isEmpty()) {
+            return order;
+        }
+        var list = new ArrayList<StageJob>(started);
+        order.stream().filter(job -> !job.getSpec().isStarted()).forEach(list::add);
+        return list;
     }
 
     static ModeOption cheapestMode(StageSpec spec) {

@@ -30,7 +30,12 @@ final class JustifiedOrders {
         for (int stage : plan.decodes().of(order, modes).order()) {
             kept.add(byIndex[stage]);
         }
-        // Stages that start together may come back in any order; the list moves need precedence order.
-        return new TakeJustifiedOrder(plan.getActivityList(), InitialPlan.inPrecedenceOrder(problem, kept));
+        // Stages that start together may come back in any order; the list moves need precedence order,
+        // and the started stages stay pinned at the head.
+        var list = plan.getActivityList();
+        var taken = new ArrayList<>(list.getOrder().subList(0, list.getStartedCount()));
+        InitialPlan.inPrecedenceOrder(problem, kept).stream().filter(job -> !job.getSpec().isStarted())
+                .forEach(taken::add);
+        return new TakeJustifiedOrder(list, taken);
     }
 }

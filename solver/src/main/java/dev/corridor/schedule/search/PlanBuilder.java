@@ -13,6 +13,8 @@ import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
 import dev.corridor.model.plan.ResourceProfile;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StageStatus;
+import dev.corridor.schedule.problem.StageSpec;
 import dev.corridor.model.plan.StockUse;
 import dev.corridor.model.plan.SystemCompletion;
 import dev.corridor.schedule.CorridorSchedule;
@@ -52,7 +54,7 @@ final class PlanBuilder {
             var mode = job.getMode();
             stages.add(new StagePlan(spec.id(), stage.name(), spec.system(), mode.id(), job.start(), job.finish(),
                     project.dateOf(job.start()), project.dateOf(job.finish()), Money.ofThousandths(mode.costMilli()),
-                    stage.calendar(), null));
+                    stage.calendar(), null, status(problem, spec), resume(spec, job)));
             totalCost = Math.addExact(totalCost, mode.costMilli());
             systemFinish.computeIfAbsent(spec.system(), s -> new int[2]);
             var completion = systemFinish.get(spec.system());
@@ -106,7 +108,20 @@ final class PlanBuilder {
                 project.periodUnit(), project.startDate(), project.currency(), project.moneyUnit(),
                 Money.ofThousandths(totalCost),
                 stages, systems, resources, stocks(problem, jobs), spend, budget, null, null, null,
-                constraintScores(analysis), stats, calendarsUsed(project), null);
+                constraintScores(analysis), stats, calendarsUsed(project), null, project.dataDate());
+    }
+
+    /** Where the stage stands at the data date; null for a plan without one. */
+    private static StageStatus status(ScheduleProblem problem, StageSpec spec) {
+        if (problem.dataDate() < 0) {
+            return null;
+        }
+        return spec.isStarted() ? spec.progress().status() : StageStatus.NOT_STARTED;
+    }
+
+    /** Where the remaining work of a stage in progress begins; null for every other stage. */
+    private static Integer resume(StageSpec spec, StageJob job) {
+        return spec.isStarted() && !spec.progress().isComplete() ? job.getPlacement().resume() : null;
     }
 
     /** The calendars some stage works by, in the dataset's order. */

@@ -29,12 +29,18 @@ final class PrecedenceWindow {
         refreshFor(order, stage, -1);
         int from = position[stage];
         for (int l : problem.predecessorLinks(stage)) {
+            if (pinned(problem.link(l).predecessor())) {
+                continue;
+            }
             int p = position[problem.link(l).predecessor()];
             if (p >= 0 && afterRemoval(p, from) >= to) {
                 return false;
             }
         }
         for (int l : problem.successorLinks(stage)) {
+            if (pinned(problem.link(l).successor())) {
+                continue;
+            }
             int p = position[problem.link(l).successor()];
             if (p >= 0 && afterRemoval(p, from) < to) {
                 return false;
@@ -54,6 +60,9 @@ final class PrecedenceWindow {
         int to = position[other];
         for (int l : problem.predecessorLinks(stage)) {
             int before = problem.link(l).predecessor();
+            if (pinned(before)) {
+                continue;
+            }
             int p = before == other ? position[stage] : position[before];
             if (p >= 0 && p >= to) {
                 return false;
@@ -61,12 +70,23 @@ final class PrecedenceWindow {
         }
         for (int l : problem.successorLinks(stage)) {
             int after = problem.link(l).successor();
+            if (pinned(after)) {
+                continue;
+            }
             int p = after == other ? position[stage] : position[after];
             if (p >= 0 && p <= to) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code stage} started by the data date: it is pinned at the head of the list, where no
+     * move reaches, so it bounds no window (a stage not started may follow a started successor).
+     */
+    private boolean pinned(int stage) {
+        return problem.stage(stage).isStarted();
     }
 
     private static int afterRemoval(int p, int removed) {

@@ -84,11 +84,14 @@ public final class TimefoldMoves {
         @Override
         protected void doMoveOnGenuineVariables(ScoreDirector<CorridorSchedule> scoreDirector) {
             if (reorders()) {
+                // The started stages head the list, pinned: only the rest is rearranged (the order keeps them).
                 var current = list.getOrder();
-                scoreDirector.beforeListVariableChanged(list, "order", 0, current.size());
-                current.clear();
-                current.addAll(order);
-                scoreDirector.afterListVariableChanged(list, "order", 0, current.size());
+                int pinned = list.getStartedCount();
+                scoreDirector.beforeListVariableChanged(list, "order", pinned, current.size());
+                var rest = current.subList(pinned, current.size());
+                rest.clear();
+                rest.addAll(order.subList(pinned, order.size()));
+                scoreDirector.afterListVariableChanged(list, "order", pinned, current.size());
             }
             for (var change : switches) {
                 scoreDirector.beforeVariableChanged(change.job(), "mode");

@@ -1,0 +1,201 @@
+package dev.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corridor.check.PlanCheck;
+import dev.corridor.check.Rule;
+import dev.corridor.check.Violation;
+import dev.corridor.model.Project;
+import dev.corridor.model.io.InvalidInputException;
+import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.io.ProjectJson;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StageStatus;
+import dev.corridor.support.Solve;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-planning from a data date, as a monthly update does: the demo crossing at period 9 with two
+ * stages finished and three in progress. History stays where it happened, in the mode it ran in;
+ * the rest of the work is planned from the data date; and the independent checker, which reads the
+ * progress from the dataset itself, confirms every plan and rejects one that rewrites history.
+ */
+class ReplanningTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int DATA_DATE = 9;
+
+    private static Project update;
+    private static Plan plan;
+
+    @BeforeAll
+    static void solveTheUpdate() throws Exception {
+        update = progressed(root -> {
+            actual(root, "survey").put("start", 0).put("finish", 3);
+            actual(root, "permits").put("start", 3).put("finish", 7);
+            actual(root, "camp").put("start", 7);
+            actual(root, "portal").put("start", 7).put("remaining", 2);
+            // Its accelerated mode would finish sooner; it started in the standard one, and stays in it.
+            actual(root, "power-line").put("start", 7).put("mode", "standard");
+        });
+        plan = Solve.checked(update, SolveOptions.stepLimit(200).withFinanceRounds(0));
+    }
+
+    @Test
+    void finishedStagesKeepTheirActualDatesAndMode() {
+        assertThat(stage(plan, "survey")).satisfies(s -> {
+            assertThat(s.status()).isEqualTo(StageStatus.COMPLETE);
+            assertThat(List.of(s.start(), s.finish())).containsExactly(0, 3);
+        });
+        assertThat(stage(plan, "permits")).satisfies(s -> {
+            assertThat(s.status()).isEqualTo(StageStatus.COMPLETE);
+            assertThat(List.of(s.start(), s.finish())).containsExactly(3, 7);
+        });
+        assertThat(plan.dataDate()).isEqualTo(DATA_DATE);
+    }
+
+    @Test
+    void startedStagesKeepTheirStartAndModeAndFinishTheirRemainingWorkFromTheDataDate() {
+        for (var id : List.of("camp", "portal", "power-line")) {
+            var stage = stage(plan, id);
+            assertThat(stage.status()).as(id).isEqualTo(StageStatus.IN_PROGRESS);
+            assertThat(stage.start()).as(id).isEqualTo(7);
+            assertThat(stage.resume()).as(id).isGreaterThanOrEqualTo(DATA_DATE);
+            assertThat(stage.finish()).as(id).isGreaterThan(DATA_DATE);
+        }
+        assertThat(stage(plan, "power-line").mode()).isEqualTo("standard");
+        // Portal has 2 worked periods left, as recorded: it resumes and works them unbroken (no calendar).
+        var portal = stage(plan, "portal");
+        assertThat(portal.finish() - portal.resume()).isEqualTo(2);
+        // Power line works in summer (May to September): 2 periods done by the data date, 3 to go next summer.
+        var line = stage(plan, "power-line");
+        assertThat(line.resume()).isEqualTo(16);
+        assertThat(line.finish()).isEqualTo(19);
+    }
+
+    @Test
+    void nothingElseStartsBeforeTheDataDate() {
+        assertThat(plan.stages()).filteredOn(s -> s.status() == StageStatus.NOT_STARTED).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.start()).as(s.id()).isGreaterThanOrEqualTo(DATA_DATE));
+        assertThat(plan.feasible()).isTrue();
+    }
+
+    @Test
+    void theSameSeedAndStepLimitGiveTheSameReplan() {
+        var again = Solve.checked(update, SolveOptions.stepLimit(200).withFinanceRounds(0));
+        assertThat(PlanJson.toJson(again.toBuilder().stats(null).build()))
+                .isEqualTo(PlanJson.toJson(plan.toBuilder().stats(null).build()));
+    }
+
+    @Test
+    void retainedLogicHoldsTheRestOfAStageStartedOutOfSequenceUntilItsPredecessorFinishes() throws Exception {
+        // The tunnel drive started before its portal (its FS predecessor), which has not started.
+        var retained = Solve.checked(outOfSequence(null), SolveOptions.stepLimit(100).withFinanceRounds(0));
+        var portal = stage(retained, "portal");
+        assertThat(portal.status()).isEqualTo(StageStatus.NOT_STARTED);
+        assertThat(stage(retained, "tunnel-bore").resume()).isGreaterThanOrEqualTo(portal.finish());
+
+        var override = Solve.checked(outOfSequence("PROGRESS_OVERRIDE"),
+                SolveOptions.stepLimit(100).withFinanceRounds(0));
+        var drive = stage(override, "tunnel-bore");
+        assertThat(drive.resume()).as("the drive goes on at the data date").isEqualTo(DATA_DATE);
+        assertThat(drive.resume()).isLessThan(stage(override, "portal").finish());
+    }
+
+    @Test
+    void theCheckerRejectsAPlanThatRewritesHistoryOrPlansBeforeTheDataDate() throws Exception {
+        assertThat(violations(p -> stageNode(p, "permits").put("start", 4).put("finish", 8)))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "permits"));
+        assertThat(violations(p -> stageNode(p, "portal").put("resume", 8).put("finish", 10)))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject(), v.period()))
+                        .containsExactly(Rule.PROGRESS, "portal", 8));
+        assertThat(violations(p -> stageNode(p, "portal").remove("resume")))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "portal"));
+        assertThat(violations(p -> stageNode(p, "power-line").put("mode", "accelerated").put("finish", 17)))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "power-line"));
+        assertThat(violations(p -> stageNode(p, "survey").put("status", "NOT_STARTED")))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "survey"));
+        var notStarted = plan.stages().stream().filter(s -> s.status() == StageStatus.NOT_STARTED)
+                .filter(s -> s.calendar() == null).findFirst().orElseThrow();
+        int early = notStarted.start() - (DATA_DATE - 1);
+        assertThat(violations(p -> {
+            var node = stageNode(p, notStarted.id());
+            node.put("start", DATA_DATE - 1).put("finish", notStarted.finish() - early);
+        })).anySatisfy(v -> assertThat(List.of(v.rule(), v.subject(), v.period()))
+                .containsExactly(Rule.PROGRESS, notStarted.id(), DATA_DATE - 1));
+    }
+
+    @Test
+    void theCheckerHoldsRetainedLogicToTheRestOfAStageStartedOutOfSequence() throws Exception {
+        var project = outOfSequence(null);
+        var retained = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
+        var drive = stage(retained, "tunnel-bore");
+        var planNode = (ObjectNode) JSON.readTree(PlanJson.toJson(retained));
+        int length = drive.finish() - drive.resume();
+        stageNode(planNode, "tunnel-bore").put("resume", DATA_DATE).put("finish", DATA_DATE + length);
+        var verdict = PlanCheck.check("update.json", JsonFiles.toJson(project), "update.plan.json",
+                JSON.writeValueAsString(planNode));
+        assertThat(verdict.violations()).anySatisfy(v -> assertThat(List.of(v.rule(), v.subject(), v.period()))
+                .containsExactly(Rule.LINK, "portal -> tunnel-bore", DATA_DATE));
+    }
+
+    private static List<Violation> violations(Consumer<ObjectNode> change) throws Exception {
+        var planNode = (ObjectNode) JSON.readTree(PlanJson.toJson(plan));
+        change.accept(planNode);
+        return PlanCheck.check("update.json", JsonFiles.toJson(update), "update.plan.json",
+                JSON.writeValueAsString(planNode)).violations();
+    }
+
+    /**
+     * The demo at period 9: permits done, the tunnel drive started before its portal. Without budget
+     * caps, so that money does not hold the drive back whichever rule applies.
+     */
+    private static Project outOfSequence(String rule) throws Exception {
+        return progressed(root -> {
+            root.remove("budgetCaps");
+            if (rule != null) {
+                root.put("outOfSequence", rule);
+            }
+            actual(root, "survey").put("start", 0).put("finish", 3);
+            actual(root, "permits").put("start", 3).put("finish", 7);
+            actual(root, "tunnel-bore").put("start", 7).put("mode", "standard");
+        });
+    }
+
+    private static Project progressed(Consumer<ObjectNode> progress) throws Exception {
+        var root = (ObjectNode) JSON.readTree(Files.readString(Path.of("datasets", "demo-small.json")));
+        root.put("dataDate", DATA_DATE);
+        progress.accept(root);
+        try {
+            return ProjectJson.parse("update.json", JSON.writeValueAsString(root));
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.describe(), e);
+        }
+    }
+
+    private static ObjectNode actual(ObjectNode root, String id) {
+        return stageNode(root, id).putObject("actual");
+    }
+
+    private static ObjectNode stageNode(ObjectNode root, String id) {
+        for (var stage : root.get("stages")) {
+            if (stage.get("id").asText().equals(id)) {
+                return (ObjectNode) stage;
+            }
+        }
+        throw new AssertionError("no stage " + id);
+    }
+
+    private static StagePlan stage(Plan plan, String id) {
+        return plan.stages().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+}
