@@ -4,6 +4,9 @@ import dev.corridor.generate.SyntheticCorridor;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.io.projectfile.ProjectFileReader;
 import dev.corridor.model.Project;
+import dev.corridor.model.io.ProjectJson;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.ProgressAsPlanned;
 import dev.corridor.model.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,6 +38,19 @@ public final class Datasets {
     public static boolean isDatasetJson(Path file) {
         var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.endsWith(".sm") && !name.endsWith(".mm") && !ProjectFileReader.reads(file);
+    }
+
+    /**
+     * The dataset in {@code file} (corridor's JSON, read as {@code project}) with progress recorded as
+     * {@code plan} planned it up to {@code dataDate} (see {@link ProgressAsPlanned}), as the text of a
+     * dataset file; everything else in the file is kept as it was.
+     *
+     * @throws IllegalArgumentException if the data date is not after the current one and within the horizon
+     */
+    public static String withProgressAsPlanned(Path file, Project project, Plan plan, int dataDate)
+            throws InvalidInputException {
+        var progress = ProgressAsPlanned.of(project, plan, dataDate);
+        return ProjectJson.withProgress(file.toString(), ProjectJson.readText(file), dataDate, progress);
     }
 
     /** A synthetic corridor of {@code stages} stages with every feature of the format; the same seed, the same dataset. */

@@ -1,10 +1,8 @@
 package dev.corridor.cli;
 
-import dev.corridor.Datasets;
 import dev.corridor.Planner;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.PlanJson;
-import dev.corridor.model.io.ProjectJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,13 +37,9 @@ final class FinanceCommand implements Callable<Integer> {
         if (target != null) {
             output.check(dataset, target, OutputOptions.Replaces.PLANS);
         }
-        var project = Datasets.read(dataset);
-        var planText = ProjectJson.readText(planFile);
-        var plan = PlanJson.parse(planFile.toString(), planText);
-        var mismatch = Planner.whyNotRefinance(project, plan, planFile.toString(), planText);
-        if (mismatch != null) {
-            throw new Refusal(planFile + ": " + mismatch);
-        }
+        var read = PlanOfDataset.read(dataset, planFile);
+        var project = read.project();
+        var plan = read.plan();
         if (project.tranches().isEmpty()) {
             throw new Refusal(dataset + ": $.tranches: the dataset has no tranches to finance with; add some.");
         }

@@ -26,6 +26,8 @@ public final class OutputHelp extends ListResourceBundle {
                 {"corridor.export.output", "The MSPDI XML file to write."},
                 {"corridor.export.force", Replaces.NOTHING.forceHelp},
                 {"corridor.generate.output", "The dataset JSON to write (default: corridor-<N>-<S>.json)."},
-                {"corridor.generate.force", Replaces.NOTHING.forceHelp}};
+                {"corridor.generate.force", Replaces.NOTHING.forceHelp},
+                {"corridor.progress.output", "The dataset JSON to write, with the progress recorded."},
+                {"corridor.progress.force", Replaces.NOTHING.forceHelp}};
     }
 }

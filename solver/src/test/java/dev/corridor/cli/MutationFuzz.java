@@ -123,6 +123,8 @@ final class MutationFuzz {
         commands.add(List.of("finance", d, p, "-o", out.resolve("financed.plan.json").toString()));
         commands.add(List.of("explain", p, "--dataset", d));
         commands.add(List.of("export", p, "--dataset", d, "-o", out.resolve("plan.xml").toString()));
+        commands.add(List.of("progress", d, p, "--data-date", "3", "-o", out.resolve("update.json").toString()));
+        commands.add(List.of("progress", d, p, "--data-date", "3", "-o", precious.toString()));
         if (planMutant) {
             commands.add(List.of("explain", p));
             commands.add(List.of("report", p, "-o", out.resolve("page.html").toString()));

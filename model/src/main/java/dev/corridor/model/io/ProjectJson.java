@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -82,6 +86,59 @@ public final class ProjectJson {
 
     public static Project read(Path file) throws InvalidInputException {
         return parse(file.toString(), readText(file));
+    }
+
+    /**
+     * The dataset text {@code json} with progress recorded at {@code dataDate}: the data date set, and
+     * each stage's "actual" set from {@code progress} (or removed, for a stage not in it). Everything
+     * else in the file (descriptions, names, the user's own "x-" fields, the order of fields) is kept
+     * as it was. The result is read back, so a progress the format refuses is reported here.
+     */
+    public static String withProgress(String source, String json, int dataDate, Map<String, Actual> progress)
+            throws InvalidInputException {
+        var root = (ObjectNode) tree(source, json);
+        root.put("dataDate", dataDate);
+        var stages = root.get("stages");
+        if (stages != null && stages.isArray()) {
+            for (var node : stages) {
+                if (!(node instanceof ObjectNode stage) || !stage.hasNonNull("id")) {
+                    continue;
+                }
+                var actual = progress.get(stage.get("id").asText());
+                if (actual == null) {
+                    stage.remove("actual");
+                    continue;
+                }
+                var written = stage.putObject("actual").put("start", actual.start());
+                if (actual.finish() != null) {
+                    written.put("finish", actual.finish());
+                }
+                if (actual.mode() != null) {
+                    written.put("mode", actual.mode());
+                }
+                if (actual.remaining() != null) {
+                    written.put("remaining", actual.remaining());
+                }
+            }
+        }
+        try {
+            var text = mapper().writer(datasetStyle()).writeValueAsString(root) + "\n";
+            parse(source, text);
+            return text;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree that was read cannot be written.", e);
+        }
+    }
+
+    /** Indented as the shipped datasets are: {@code "key": value}, each array item on its own line. */
+    private static DefaultPrettyPrinter datasetStyle() {
+        var separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        var printer = new DefaultPrettyPrinter(separators);
+        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return printer;
     }
 
     /** Reads a whole text file, turning the usual file-system failures into user errors. */

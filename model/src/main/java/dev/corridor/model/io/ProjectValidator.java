@@ -176,8 +176,13 @@ final class ProjectValidator {
                         + "): a stage that has not started by the data date has no actual. Remove \"actual\" or "
                         + "correct the start.");
             }
+            var ranIn = actual.mode() != null
+                    ? stage.modes().stream().filter(m -> m.id().equals(actual.mode())).findFirst().orElse(null)
+                    : stage.modes().isEmpty() ? null : stage.modes().get(0);
+            boolean takesTime = ranIn == null || ranIn.duration() > 0;
             if (actual.finish() != null) {
-                if (actual.finish() <= actual.start()) {
+                // A stage of no duration finishes where it starts; one with work to do, after.
+                if (actual.finish() < actual.start() || (actual.finish() == actual.start() && takesTime)) {
                     problem(actual, ".finish", "is period " + actual.finish() + ", not after the start (" + actual.start()
                             + "); the finish is the period after the last one worked.");
                 } else if (actual.finish() > dataDate) {
@@ -202,7 +207,7 @@ final class ProjectValidator {
                         + " modes; name the one it runs in.");
             }
             var calendar = stage.calendar() == null ? null : calendars.get(stage.calendar());
-            if (calendar != null && !calendar.isOpen(actual.start())) {
+            if (calendar != null && takesTime && !calendar.isOpen(actual.start())) {
                 problem(actual, ".start", "is period " + actual.start() + ", closed in calendar \"" + calendar.id()
                         + "\"; a stage starts in an open period of its calendar. Correct the start or the calendar.");
             }
