@@ -90,6 +90,19 @@ class ReplanningTest {
     }
 
     @Test
+    void theFinancingFundsOnlyWhatIsLeftWhileTheValueCountsWhatWasSpent() {
+        var finance = plan.finance();
+        assertThat(finance.funded()).isTrue();
+        assertThat(finance.draws()).isNotEmpty().allSatisfy(draw -> assertThat(draw.period()).isGreaterThanOrEqualTo(DATA_DATE));
+        // History spent money before the data date; the plan's spend and value still count it.
+        var spentBefore = plan.spend().subList(0, DATA_DATE).stream().mapToLong(m -> m.thousandths()).sum();
+        assertThat(spentBefore).isPositive();
+        var drawn = finance.draws().stream().mapToLong(d -> d.amount().thousandths()).sum();
+        var spentAfter = plan.spend().subList(DATA_DATE, plan.spend().size()).stream().mapToLong(m -> m.thousandths()).sum();
+        assertThat(drawn).as("draws cover what is left, not what was spent").isLessThan(spentBefore + spentAfter);
+    }
+
+    @Test
     void theSameSeedAndStepLimitGiveTheSameReplan() {
         var again = Solve.checked(update, SolveOptions.stepLimit(200).withFinanceRounds(0));
         assertThat(PlanJson.toJson(again.toBuilder().stats(null).build()))
@@ -122,6 +135,10 @@ class ReplanningTest {
                 .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "portal"));
         assertThat(violations(p -> stageNode(p, "power-line").put("mode", "accelerated").put("finish", 17)))
                 .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "power-line"));
+        assertThat(violations(p -> {
+            var draw = (ObjectNode) p.get("finance").get("draws").get(0);
+            draw.put("period", DATA_DATE - 1);
+        })).anySatisfy(v -> assertThat(List.of(v.rule(), v.period())).containsExactly(Rule.DRAW_WINDOW, DATA_DATE - 1));
         assertThat(violations(p -> stageNode(p, "survey").put("status", "NOT_STARTED")))
                 .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "survey"));
         var notStarted = plan.stages().stream().filter(s -> s.status() == StageStatus.NOT_STARTED)

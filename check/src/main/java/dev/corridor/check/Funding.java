@@ -92,6 +92,10 @@ final class Funding {
             if (!tranche.isOpen(period)) {
                 findings.add(Rule.DRAW_WINDOW, id, period, "draw of " + Amounts.text(amount) + " from " + id
                         + " outside its window [" + tranche.from() + ", " + tranche.to() + ")");
+            } else if (period < dataset.decidedFrom()) {
+                findings.add(Rule.DRAW_WINDOW, id, period, "draw of " + Amounts.text(amount) + " from " + id
+                        + " before the data date, " + findings.periods().label(dataset.decidedFrom())
+                        + ": the financing of a re-plan funds what is left, from the data date on");
             }
             draws.get(id)[period] = draws.get(id)[period].add(amount);
         }
@@ -127,17 +131,19 @@ final class Funding {
 
     private void replayCash(Spend spend, Findings findings) {
         var reserve = dataset.terms().minReserve();
-        var slack = Tolerance.cash(spend.within(0, periods));
+        // A re-plan funds the spend from its data date on; before it, spend and draws are history.
+        int from = dataset.decidedFrom();
+        var slack = Tolerance.cash(spend.within(from, periods));
         var balance = new HashMap<String, BigDecimal>();
         var cash = BigDecimal.ZERO;
         for (int t = 0; t < periods; t++) {
-            var flow = gap[t].subtract(spend.in(t));
+            var flow = gap[t].subtract(t < from ? BigDecimal.ZERO : spend.in(t));
             for (var tranche : tranches.values()) {
                 var owed = balance.getOrDefault(tranche.id(), BigDecimal.ZERO);
                 if (tranche.paysInterestInCash()) {
                     flow = flow.subtract(owed.multiply(new BigDecimal(perPeriodRate(tranche)), EXACT_ENOUGH));
                 }
-                if (tranche.isOpen(t)) {
+                if (open(tranche, t)) {
                     flow = flow.subtract(tranche.amount().subtract(owed)
                             .multiply(new BigDecimal(commitmentPerPeriod(tranche)), EXACT_ENOUGH));
                 }
@@ -146,7 +152,7 @@ final class Funding {
                 balance.put(tranche.id(), owed.add(draw));
             }
             cash = cash.add(flow, EXACT_ENOUGH);
-            if (cash.compareTo(reserve.subtract(slack)) < 0) {
+            if (t >= from && cash.compareTo(reserve.subtract(slack)) < 0) {
                 findings.add(Rule.CASH_RESERVE, "cash", t, "cash in hand " + Amounts.text(cash.doubleValue())
                         + " is below the reserve " + Amounts.text(reserve) + " (short by "
                         + Amounts.text(reserve.subtract(cash).doubleValue()) + ") with no shortfall reported");
@@ -180,6 +186,11 @@ final class Funding {
         }
     }
 
+    /** Whether a tranche is open in {@code t} for this plan: in its window and from the data date on. */
+    private boolean open(Tranche tranche, int t) {
+        return tranche.isOpen(t) && t >= dataset.decidedFrom();
+    }
+
     /** Each tranche's charges in present value, by the cost formula above. */
     private Map<String, Double> charges() {
         double afterPlan = 0;
@@ -197,7 +208,7 @@ final class Funding {
             for (int t = 0; t < periods; t++) {
                 double draw = drawn[t].doubleValue();
                 double charge = tranche.upfrontFee() * draw + rate * owed
-                        + (tranche.isOpen(t) ? commitment * (amount - owed) : 0);
+                        + (open(tranche, t) ? commitment * (amount - owed) : 0);
                 cost += dataset.discountFactor(t) * charge;
                 owed += draw;
             }

@@ -36,8 +36,10 @@ public final class Financier {
                     .map(t -> new TrancheUse(t.id(), t.party(), t.kind(), t.amount(), Money.ZERO, Money.ZERO)).toList(),
                     List.of());
         }
-        var solution = new FinancingLp(project, spend).solve();
-        var funded = FundedDraws.of(project, spend, solution);
+        // A re-plan funds only the spend from its data date on: what was spent before is paid.
+        var funding = FundedFrom.of(project, spend);
+        var solution = new FinancingLp(funding).solve();
+        var funded = FundedDraws.of(funding, solution);
         var charges = funded.charges(Discounting.of(project, spend.size()));
         var tranches = project.tranches();
 
@@ -81,7 +83,8 @@ public final class Financier {
         }
         var prices = new ArrayList<PeriodPrice>();
         for (int t = 0; t < spend.size(); t++) {
-            prices.add(new PeriodPrice(t, solution.price()[t]));
+            // Before a re-plan's data date the spend is paid: more of it costs nothing now.
+            prices.add(new PeriodPrice(t, t < funding.from() ? 0 : solution.price()[t]));
         }
         return new FinancePlan(cost, gap.isEmpty(), totalGap, draws, gap, prices, uses, parties);
     }

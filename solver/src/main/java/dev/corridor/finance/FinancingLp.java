@@ -48,12 +48,14 @@ final class FinancingLp {
 
     private final Project project;
     private final double[] spend;
+    private final FundedFrom funding;
     private final Terms terms;
     private final PeriodNames names;
 
-    FinancingLp(Project project, List<Money> spend) {
-        this.project = project;
-        this.spend = spend.stream().mapToDouble(Money::toDouble).toArray();
+    FinancingLp(FundedFrom funding) {
+        this.funding = funding;
+        this.project = funding.project();
+        this.spend = funding.spend().stream().mapToDouble(Money::toDouble).toArray();
         this.terms = Terms.of(project.periodUnit());
         this.names = new PeriodNames(project);
     }
@@ -74,7 +76,7 @@ final class FinancingLp {
         var level = new double[periods];
         Variable previousCash = null;
         for (int t = 0; t < periods; t++) {
-            var cash = model.newVariable("cash[" + names.of(t) + "]").lower(finance.minReserve().toDouble());
+            var cash = model.newVariable("cash[" + names.of(t) + "]").lower(funding.reserveAt(t).toDouble());
             if (t == periods - 1) {
                 // Draw no money the plan does not spend: at the end only the reserve is left in hand.
                 cash.upper(finance.minReserve().toDouble());

@@ -42,6 +42,8 @@ final class FundedDraws {
     private final long[] cap;
     private final long[] spend;
     private final long reserve;
+    /** The first period the reserve is kept in: the data date of a re-plan, else 0. */
+    private final int fundedFrom;
     private final double[][] drawCost;
     private final long[][] draw;
     private final long[] gap;
@@ -50,7 +52,9 @@ final class FundedDraws {
     private final Map<String, Long> byParty = new HashMap<>();
     private long total;
 
-    private FundedDraws(Project project, List<Money> spend, FinancingLp.Solution lp) {
+    private FundedDraws(FundedFrom funding, FinancingLp.Solution lp) {
+        var project = funding.project();
+        var spend = funding.spend();
         var tranches = project.tranches();
         var terms = Terms.of(project.periodUnit());
         int periods = spend.size();
@@ -60,6 +64,7 @@ final class FundedDraws {
         this.cap = tranches.stream().mapToLong(t -> t.amount().thousandths()).toArray();
         this.spend = spend.stream().mapToLong(Money::thousandths).toArray();
         this.reserve = project.finance().minReserve().thousandths();
+        this.fundedFrom = funding.from();
         this.drawCost = lp.drawCost();
         this.draw = new long[tranches.size()][periods];
         this.gap = new long[periods];
@@ -81,8 +86,8 @@ final class FundedDraws {
     }
 
     /** The LP's answer rounded to thousandths and repaired until the exact cash flow funds it. */
-    static FundedDraws of(Project project, List<Money> spend, FinancingLp.Solution lp) {
-        var funded = new FundedDraws(project, spend, lp);
+    static FundedDraws of(FundedFrom funding, FinancingLp.Solution lp) {
+        var funded = new FundedDraws(funding, lp);
         funded.replay();
         return funded;
     }
@@ -154,7 +159,7 @@ final class FundedDraws {
      * @param charges interest and fees paid in cash up to t, besides the fees on t's own draws
      */
     private double shortfall(int t, long exact, double charges) {
-        return reserve - (exact + inflow(t) - spend[t]) + charges + fees(t);
+        return (t < fundedFrom ? 0 : reserve) - (exact + inflow(t) - spend[t]) + charges + fees(t);
     }
 
     private long inflow(int t) {
