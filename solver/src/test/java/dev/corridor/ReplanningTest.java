@@ -165,6 +165,30 @@ class ReplanningTest {
                 .containsExactly(Rule.LINK, "portal -> tunnel-bore", DATA_DATE));
     }
 
+    @Test
+    void theShippedBeringUpdateKeepsItsHistoryAndFinishesTheSlippedDriveLater() throws Exception {
+        var bering = dev.corridor.support.Projects.dataset("bering-strait-update-2036-01.json");
+        var replan = Solve.checked(bering, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        assertThat(replan.dataDate()).isEqualTo(96);
+        for (var stage : bering.stages()) {
+            var planned = stage(replan, stage.id());
+            var actual = stage.actual();
+            if (actual == null) {
+                assertThat(planned.start()).as(stage.id()).isGreaterThanOrEqualTo(96);
+            } else {
+                assertThat(planned.start()).as(stage.id()).isEqualTo(actual.start());
+                if (actual.hasFinished()) {
+                    assertThat(planned.finish()).as(stage.id()).isEqualTo(actual.finish());
+                }
+            }
+        }
+        // The drive slipped: 19 months still to bore from January 2036, no earlier than the data date.
+        var drive = stage(replan, "tunnel-bore-us-wales-north-1");
+        assertThat(drive.status()).isEqualTo(StageStatus.IN_PROGRESS);
+        assertThat(drive.finish() - drive.resume()).isEqualTo(19);
+        assertThat(replan.finance().draws()).allSatisfy(draw -> assertThat(draw.period()).isGreaterThanOrEqualTo(96));
+    }
+
     private static List<Violation> violations(Consumer<ObjectNode> change) throws Exception {
         var planNode = (ObjectNode) JSON.readTree(PlanJson.toJson(plan));
         change.accept(planNode);

@@ -32,6 +32,7 @@ final class MutationFuzz {
 
     static final List<Path> SEEDS = List.of(Path.of("datasets", "demo-small.json"),
             Path.of("datasets", "bering-strait.json"), Path.of("datasets", "bering-strait-talks-collapse.json"),
+            Path.of("datasets", "bering-strait-update-2036-01.json"),
             Path.of("datasets", "psplib", "j30", "j301_1.sm"), Path.of("datasets", "psplib", "j30mm", "j3010_1.mm"),
             Path.of("datasets", "samples", "takt-building.xer"));
 

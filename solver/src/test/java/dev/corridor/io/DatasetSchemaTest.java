@@ -187,7 +187,8 @@ class DatasetSchemaTest {
         var mutator = new Mutator(new Random(5));
         var accepted = 0;
         var disagreements = new ArrayList<String>();
-        for (var file : List.of("demo-small.json", "bering-strait.json", "bering-strait-talks-collapse.json")) {
+        for (var file : List.of("demo-small.json", "bering-strait.json", "bering-strait-talks-collapse.json",
+                "bering-strait-update-2036-01.json")) {
             var text = Files.readString(Path.of("datasets", file));
             for (int n = 0; n < 150; n++) {
                 var mutant = mutator.mutate(text, true);

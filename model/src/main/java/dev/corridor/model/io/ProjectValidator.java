@@ -177,7 +177,7 @@ final class ProjectValidator {
                         + "correct the start.");
             }
             var ranIn = actual.mode() != null
-                    ? stage.modes().stream().filter(m -> m.id().equals(actual.mode())).findFirst().orElse(null)
+                    ? stage.modes().stream().filter(m -> actual.mode().equals(m.id())).findFirst().orElse(null)
                     : stage.modes().isEmpty() ? null : stage.modes().get(0);
             boolean takesTime = ranIn == null || ranIn.duration() > 0;
             if (actual.finish() != null) {
@@ -198,7 +198,7 @@ final class ProjectValidator {
                 problem(actual, ".remaining", "is 0 but the stage has no finish; a stage with no work left has "
                         + "finished: give its actual \"finish\" instead.");
             }
-            if (actual.mode() != null && stage.modes().stream().noneMatch(m -> m.id().equals(actual.mode()))) {
+            if (actual.mode() != null && stage.modes().stream().noneMatch(m -> actual.mode().equals(m.id()))) {
                 problem(actual, ".mode", "names mode \"" + actual.mode() + "\", which stage \"" + stage.id()
                         + "\" does not have; it has " + stage.modes().stream().map(m -> "\"" + m.id() + "\"").toList()
                         + ".");
