@@ -3,15 +3,22 @@ package dev.corridor;
 import dev.corridor.finance.Financier;
 import dev.corridor.finance.Valuer;
 import dev.corridor.model.Project;
+import dev.corridor.model.Stage;
 import dev.corridor.model.plan.FinanceComparison;
 import dev.corridor.model.plan.Outcome;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.PlanStats;
+import dev.corridor.model.plan.StagePlan;
+import dev.corridor.schedule.ActivityOrder;
+import dev.corridor.schedule.problem.Placement;
 import dev.corridor.schedule.problem.Ranking;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.SpendWeights;
 import dev.corridor.schedule.search.ScheduleSolver;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Schedules and finances together. First the usual way: schedule, then finance the schedule. Then
@@ -29,12 +36,55 @@ final class JointPlanner {
     private final ScheduleProblem problem;
     private final ScheduleSolver solver;
     private final Ranking ranking;
+    /** Where the first search starts: a baseline's order and modes, or null for the priority rule. */
+    private final ActivityOrder start;
 
     JointPlanner(Project project) {
+        this(project, null);
+    }
+
+    /** A planner that re-plans against {@code baseline} (see {@link Planner#replan}); null for none. */
+    JointPlanner(Project project, Plan baseline) {
         this.project = project;
-        this.problem = ScheduleProblem.of(project);
+        var compiled = ScheduleProblem.of(project);
+        this.problem = baseline == null ? compiled : compiled.withBaseline(placements(project, baseline));
         this.solver = new ScheduleSolver(problem, BuildInfo.label());
         this.ranking = new Ranking(problem);
+        this.start = baseline == null ? null : order(project, baseline);
+    }
+
+    /** Where the baseline puts each stage, refused where it is not a plan of this project. */
+    private static Map<String, Placement> placements(Project project, Plan baseline) {
+        var byId = new HashMap<String, Placement>();
+        for (var stage : baseline.stages()) {
+            byId.put(stage.id(), new Placement(stage.start(), stage.finish()));
+        }
+        for (var stage : project.stages()) {
+            var planned = baseline.stages().stream().filter(s -> s.id().equals(stage.id())).findFirst();
+            if (planned.isEmpty()) {
+                throw new IllegalArgumentException("The baseline has no stage \"" + stage.id() + "\"; give a plan of "
+                        + "this dataset.");
+            }
+            if (stage.modes().stream().noneMatch(m -> m.id().equals(planned.get().mode()))) {
+                throw new IllegalArgumentException("The baseline runs stage \"" + stage.id() + "\" in mode \""
+                        + planned.get().mode() + "\", which the dataset does not have; give a plan of this dataset.");
+            }
+        }
+        return byId;
+    }
+
+    /** The baseline's decisions: its stages in the order they start, and their modes. */
+    private static ActivityOrder order(Project project, Plan baseline) {
+        var planned = new HashMap<String, StagePlan>();
+        baseline.stages().forEach(stage -> planned.put(stage.id(), stage));
+        var index = new HashMap<String, Integer>();
+        project.stages().forEach(stage -> index.put(stage.id(), index.size()));
+        var ids = project.stages().stream().map(Stage::id)
+                .sorted(Comparator.comparingInt((String id) -> planned.get(id).start())
+                        .thenComparingInt(id -> planned.get(id).finish()).thenComparingInt(index::get))
+                .toList();
+        var modes = project.stages().stream().map(stage -> planned.get(stage.id()).mode()).toList();
+        return new ActivityOrder(ids, modes);
     }
 
     ScheduleProblem problem() {
@@ -48,12 +98,12 @@ final class JointPlanner {
     /** As {@link #solve(SolveOptions)}, watched and stoppable: a stop skips the rounds not yet begun. */
     Plan solve(SolveOptions options, SolveControl control) {
         if (project.tranches().isEmpty()) {
-            return solver.solve(options.limits(), problem.discountedSpend(), null, control.watch(0, 0)).plan();
+            return solver.solve(options.limits(), problem.discountedSpend(), start, control.watch(0, 0)).plan();
         }
         int rounds = options.financeRounds();
         long started = System.nanoTime();
         var firstOptions = share(options, rounds == 0 ? 1 : 2);
-        var first = solver.solve(firstOptions.limits(), problem.discountedSpend(), null, control.watch(0, rounds));
+        var first = solver.solve(firstOptions.limits(), problem.discountedSpend(), start, control.watch(0, rounds));
         var base = financed(first.plan());
         // What a solve costs beyond its search: building the start, the first full scoring, the score
         // analysis, the LP. Seconds at 10,000 stages; a round left less time than that would only overrun.

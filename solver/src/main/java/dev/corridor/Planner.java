@@ -45,6 +45,20 @@ public final class Planner {
         return Explainer.explain(planner.problem(), planner.solve(options, control));
     }
 
+    /**
+     * Re-plans the project against {@code baseline}, an earlier plan of it (as a monthly update
+     * does after recording progress): the search starts from the baseline's order and modes and,
+     * among plans otherwise equal, moves the stages not started least from their baseline starts.
+     * The plan records each stage's baseline start and finish.
+     *
+     * @throws IllegalArgumentException if the baseline lacks a stage of the project or runs one in a
+     *                                  mode it does not have
+     */
+    public static Plan replan(Project project, Plan baseline, SolveOptions options, SolveControl control) {
+        var planner = new JointPlanner(project, baseline);
+        return Explainer.explain(planner.problem(), planner.solve(options, control));
+    }
+
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */
     public static Plan finance(Project project, Plan plan) {
         return new JointPlanner(project).financed(plan);

@@ -189,6 +189,35 @@ class ReplanningTest {
         assertThat(replan.finance().draws()).allSatisfy(draw -> assertThat(draw.period()).isGreaterThanOrEqualTo(96));
     }
 
+    @Test
+    void aReplanAgainstABaselineRecordsItAndScoresEveryPeriodAStageNotStartedMovesFromIt() throws Exception {
+        // The baseline: the demo planned from its start; then progress at period 9, re-planned against it.
+        var baseline = Solve.checked(progressed(root -> root.remove("dataDate")), SolveOptions.stepLimit(200).withFinanceRounds(0));
+        var replan = Planner.replan(update, baseline, SolveOptions.stepLimit(200).withFinanceRounds(0), SolveControl.none());
+        dev.corridor.support.Checked.assertTruthful(update, replan);
+
+        long moved = 0;
+        for (var stage : replan.stages()) {
+            var before = stage(baseline, stage.id());
+            assertThat(stage.baselineStart()).as(stage.id()).isEqualTo(before.start());
+            assertThat(stage.baselineFinish()).as(stage.id()).isEqualTo(before.finish());
+            if (stage.status() == StageStatus.NOT_STARTED) {
+                moved += Math.abs(stage.start() - before.start());
+            }
+        }
+        long penalty = replan.constraints().stream().filter(c -> c.name().equals("Baseline movement"))
+                .mapToLong(c -> c.penalty()).sum();
+        assertThat(penalty).as("the soft score counts the periods moved").isEqualTo(moved);
+    }
+
+    @Test
+    void aBaselineOfAnotherDatasetIsRefused() {
+        var other = Solve.checked(dev.corridor.support.Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Planner.replan(update, other,
+                        SolveOptions.stepLimit(10).withFinanceRounds(0), SolveControl.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseline has no stage");
+    }
+
     private static List<Violation> violations(Consumer<ObjectNode> change) throws Exception {
         var planNode = (ObjectNode) JSON.readTree(PlanJson.toJson(plan));
         change.accept(planNode);

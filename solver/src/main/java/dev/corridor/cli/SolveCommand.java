@@ -8,6 +8,7 @@ import dev.corridor.SolveOptions;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
 import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,12 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also draw the plan as an HTML page beside it (see corridor report).")
     private boolean report;
 
+    @Option(names = "--baseline", paramLabel = "PLAN",
+            description = "Re-plan against an earlier plan of this dataset: start from its order and modes and, among "
+                    + "plans otherwise equal, move the stages not started least from it; the plan records each "
+                    + "stage's baseline start and finish.")
+    private Path baselineFile;
+
     @Override
     public Integer call() throws Refusal, InvalidInputException {
         var err = spec.commandLine().getErr();
@@ -77,15 +84,26 @@ final class SolveCommand implements Callable<Integer> {
             output.check(dataset, reportTarget, OutputOptions.Replaces.REPORTS);
         }
         var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
+        var baseline = baselineFile == null ? null : PlanJson.read(baselineFile);
         var line = progress.line(err, Summary.unit(project));
         var control = line == null ? SolveControl.none() : new SolveControl(line);
         try (var interrupt = new StopOnInterrupt(control, err)) {
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;
-            var plan = Planner.solve(project, new SolveOptions(limit, stepLimit, seed, financeRounds), control);
+            var options = new SolveOptions(limit, stepLimit, seed, financeRounds);
+            Plan plan;
+            try {
+                plan = baseline == null ? Planner.solve(project, options, control)
+                        : Planner.replan(project, baseline, options, control);
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(baselineFile + ": " + e.getMessage());
+            }
             if (line != null) {
                 line.finish();
             }
             out.print(Summary.of(project, plan));
+            if (baseline != null) {
+                out.print(Summary.againstBaseline(plan));
+            }
             out.flush();
             PlanJson.write(plan, target);
             out.println("Plan written to " + target);

@@ -3,6 +3,8 @@ package dev.corridor.cli;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StageStatus;
 import java.util.Locale;
 
 /** The plan as a planner reads it first: dates, system openings, peaks against capacity, spend against caps. */
@@ -185,5 +187,28 @@ final class Summary {
     static String when(Project project, int period) {
         var label = project.periodLabel(period);
         return label == null ? "" : label;
+    }
+
+    /**
+     * How the plan moved from its baseline: how many stages not started now start elsewhere (later,
+     * earlier), and the five whose finish moved most.
+     */
+    static String againstBaseline(Plan plan) {
+        var open = plan.stages().stream().filter(s -> s.baselineStart() != null)
+                .filter(s -> s.status() == null || s.status() == StageStatus.NOT_STARTED).toList();
+        long later = open.stream().filter(s -> s.start() > s.baselineStart()).count();
+        long earlier = open.stream().filter(s -> s.start() < s.baselineStart()).count();
+        var text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%nAgainst the baseline%n  %d of %d stages not started move: %d later, %d earlier%n",
+                later + earlier, open.size(), later, earlier));
+        var moved = plan.stages().stream().filter(s -> s.baselineFinish() != null && s.finish() != s.baselineFinish())
+                .sorted(java.util.Comparator.comparingInt((StagePlan s) -> -Math.abs(s.finish() - s.baselineFinish()))
+                        .thenComparing(StagePlan::id))
+                .limit(5).toList();
+        for (var stage : moved) {
+            text.append(String.format(Locale.ROOT, "  %+5d  %-40s finishes %s, baseline %s%n", stage.finish() - stage.baselineFinish(),
+                    stage.id(), plan.periodLabel(stage.finish()), plan.periodLabel(stage.baselineFinish())));
+        }
+        return text.toString();
     }
 }

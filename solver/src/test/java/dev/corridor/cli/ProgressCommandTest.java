@@ -76,6 +76,32 @@ class ProgressCommandTest {
     }
 
     @Test
+    void theUpdateIsReplannedAgainstTheBaselineAndSaysWhatMoved() throws Exception {
+        var update = dir.resolve("demo-12.json");
+        assertThat(CliRun.of("progress", DEMO.toString(), plan.toString(), "--data-date", "12", "-o", update.toString())
+                .code()).isZero();
+        var replanned = dir.resolve("demo-12.plan.json");
+        var solved = CliRun.of("solve", update.toString(), "--step-limit", "300", "--baseline", plan.toString(), "-o",
+                replanned.toString());
+        assertThat(solved.code()).as(solved.toString()).isZero();
+        assertThat(solved.out()).contains("Against the baseline", "stages not started move");
+        var before = PlanJson.read(plan);
+        assertThat(PlanJson.read(replanned).stages()).allSatisfy(stage -> {
+            assertThat(stage.baselineStart()).isEqualTo(stage(before, stage.id()).start());
+            assertThat(stage.baselineFinish()).isEqualTo(stage(before, stage.id()).finish());
+        });
+
+        var other = dir.resolve("other.plan.json");
+        assertThat(CliRun.of("solve", Path.of("datasets", "psplib", "j30", "j301_1.sm").toString(), "--step-limit", "5",
+                "-o", other.toString()).code()).isZero();
+        var refused = CliRun.of("solve", update.toString(), "--step-limit", "5", "--baseline", other.toString(), "-o",
+                dir.resolve("refused.plan.json").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("baseline has no stage").doesNotContain("Exception");
+        assertThat(dir.resolve("refused.plan.json")).doesNotExist();
+    }
+
+    @Test
     void aDataDateOutsideTheProjectOrAFileThatIsNotADatasetIsRefusedAndNothingIsWritten() {
         var update = dir.resolve("update.json");
         var early = CliRun.of("progress", DEMO.toString(), plan.toString(), "--data-date", "0", "-o", update.toString());

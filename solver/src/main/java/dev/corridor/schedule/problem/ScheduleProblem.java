@@ -167,6 +167,21 @@ public final class ScheduleProblem {
         return mode.withDuration(progress.history().length + progress.remaining());
     }
 
+    /**
+     * This problem with a baseline: where an earlier plan put each stage (by id), so that the search
+     * moves the stages not started least from there, among plans otherwise equal.
+     */
+    public ScheduleProblem withBaseline(Map<String, Placement> baseline) {
+        var placed = stages.stream().map(s -> baseline.containsKey(s.id()) ? s.withBaseline(baseline.get(s.id())) : s)
+                .toList();
+        return new ScheduleProblem(project, placed, resources, stocks, graph.links(), budgetWindows);
+    }
+
+    /** Whether a baseline is given (see {@link #withBaseline}). */
+    public boolean hasBaseline() {
+        return stages.stream().anyMatch(s -> s.baseline() != null);
+    }
+
     /** The period progress is recorded up to; -1 for a project planned from its start. */
     public int dataDate() {
         return project.dataDate() == null ? -1 : project.dataDate();

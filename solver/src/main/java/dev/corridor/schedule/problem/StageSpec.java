@@ -11,9 +11,30 @@ import java.util.List;
  * @param deadline latest finish, or -1 when the dataset gives none
  * @param milestoneWeightMilli weight of its finish in the objective (thousandths), 0 if no milestone
  * @param progress what of it is history at the data date; null for a stage not started
+ * @param baseline where a baseline plan put it, to move it least from there; null without one
  */
 public record StageSpec(int index, String id, CorridorSystem system, WorkCalendar calendar, int release, int deadline,
-        List<ModeOption> modes, long milestoneWeightMilli, StageProgress progress) {
+        List<ModeOption> modes, long milestoneWeightMilli, StageProgress progress, Placement baseline) {
+
+    /** A stage without a baseline. */
+    public StageSpec(int index, String id, CorridorSystem system, WorkCalendar calendar, int release, int deadline,
+            List<ModeOption> modes, long milestoneWeightMilli, StageProgress progress) {
+        this(index, id, system, calendar, release, deadline, modes, milestoneWeightMilli, progress, null);
+    }
+
+    /** This stage with the place a baseline plan gave it. */
+    public StageSpec withBaseline(Placement placement) {
+        return new StageSpec(index, id, system, calendar, release, deadline, modes, milestoneWeightMilli, progress,
+                placement);
+    }
+
+    /**
+     * By how many periods a start moves the stage from its baseline: what the re-plan minimises last,
+     * among otherwise equal plans. 0 for a stage without a baseline or started (its start is history).
+     */
+    public int movedFromBaseline(int start) {
+        return baseline == null || progress != null ? 0 : Math.abs(start - baseline.start());
+    }
 
     /** A stage not started. */
     public StageSpec(int index, String id, CorridorSystem system, WorkCalendar calendar, int release, int deadline,

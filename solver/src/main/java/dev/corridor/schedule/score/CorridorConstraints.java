@@ -48,8 +48,21 @@ public class CorridorConstraints implements ConstraintProvider {
                 milestoneCompletion(factory),
                 openingValueForgone(factory),
                 spendAndFinancingInValue(factory),
-                spendAndFinancingCost(factory)
+                spendAndFinancingCost(factory),
+                baselineMovement(factory)
         };
+    }
+
+    /**
+     * With a baseline, a stage not started keeps its baseline start where nothing better is lost: the
+     * soft level, one per period moved, as much as a thousandth of a money unit of spend there, so it
+     * decides only among plans otherwise equal. Penalty: periods moved.
+     */
+    Constraint baselineMovement(ConstraintFactory factory) {
+        return factory.forEach(StageJob.class)
+                .filter(job -> job.isPlaced() && job.getSpec().movedFromBaseline(job.start()) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, job -> job.getSpec().movedFromBaseline(job.start()))
+                .asConstraint("Baseline movement");
     }
 
     /** A successor may not start (or finish) before its link and lag allow. Penalty: periods too early. */

@@ -53,7 +53,8 @@ public final class InitialPlan {
         for (var spec : problem.stages()) {
             var job = new StageJob(spec);
             var modeId = warmStart.modes().get(spec.index());
-            job.setMode(spec.modes().stream().filter(m -> m.id().equals(modeId)).findFirst().orElseThrow());
+            // A started stage has one mode, the one it runs in, whatever an earlier plan chose.
+            job.setMode(spec.modes().stream().filter(m -> m.id().equals(modeId)).findFirst().orElse(spec.modes().get(0)));
             jobs.add(job);
             byId.put(spec.id(), job);
         }

@@ -54,7 +54,9 @@ final class PlanBuilder {
             var mode = job.getMode();
             stages.add(new StagePlan(spec.id(), stage.name(), spec.system(), mode.id(), job.start(), job.finish(),
                     project.dateOf(job.start()), project.dateOf(job.finish()), Money.ofThousandths(mode.costMilli()),
-                    stage.calendar(), null, status(problem, spec), resume(spec, job)));
+                    stage.calendar(), null, status(problem, spec), resume(spec, job),
+                    spec.baseline() == null ? null : spec.baseline().start(),
+                    spec.baseline() == null ? null : spec.baseline().finish()));
             totalCost = Math.addExact(totalCost, mode.costMilli());
             systemFinish.computeIfAbsent(spec.system(), s -> new int[2]);
             var completion = systemFinish.get(spec.system());

@@ -182,7 +182,7 @@ public final class ScheduleSolver {
     }
 
     private boolean makespanIsWholeScore() {
-        return problem.objective() == Objective.MAKESPAN && problem.stages().stream()
+        return problem.objective() == Objective.MAKESPAN && !problem.hasBaseline() && problem.stages().stream()
                 .flatMap(stage -> stage.modes().stream()).allMatch(mode -> mode.costMilli() == 0);
     }
 
