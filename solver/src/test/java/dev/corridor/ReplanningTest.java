@@ -131,6 +131,15 @@ class ReplanningTest {
         assertThat(violations(p -> stageNode(p, "portal").put("resume", 8).put("finish", 10)))
                 .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject(), v.period()))
                         .containsExactly(Rule.PROGRESS, "portal", 8));
+        // A resume before the stage's own start (a sign flipped by hand) is named, not a crash.
+        assertThat(violations(p -> stageNode(p, "portal").put("resume", -9)))
+                .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject(), v.period()))
+                        .containsExactly(Rule.PROGRESS, "portal", -9));
+        var flipped = (ObjectNode) JSON.readTree(PlanJson.toJson(plan));
+        stageNode(flipped, "portal").put("resume", -9);
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> PlanJson.parse("update.plan.json", JSON.writeValueAsString(flipped)));
+        assertThat(refused.describe()).contains(".resume", "resumes after its start");
         assertThat(violations(p -> stageNode(p, "portal").remove("resume")))
                 .anySatisfy(v -> assertThat(List.of(v.rule(), v.subject())).containsExactly(Rule.PROGRESS, "portal"));
         assertThat(violations(p -> stageNode(p, "power-line").put("mode", "accelerated").put("finish", 17)))

@@ -179,6 +179,10 @@ final class Schedule {
         if (planned.resume() < dataDate) {
             findings.add(Rule.PROGRESS, id, planned.resume(), "the remaining work of stage " + id + " resumes before "
                     + "the data date, " + periods.label(dataDate));
+            if (planned.resume() < progress.start()) {
+                // Before its own start its work cannot be placed at all; the rules that need it are left out.
+                return null;
+            }
         }
         var rest = calendar.workedPeriods(planned.resume(), remaining);
         if (rest == null) {

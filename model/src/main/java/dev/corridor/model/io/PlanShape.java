@@ -99,6 +99,10 @@ final class PlanShape {
                 problems.add(new Problem("$.stages[" + i + "]", "runs from period " + stage.start() + " to "
                         + stage.finish() + ", which is not a span inside the plan's periods [0, " + makespan + "]."));
             }
+            if (stage.resume() != null && (stage.resume() < stage.start() || stage.resume() > makespan)) {
+                problems.add(new Problem("$.stages[" + i + "].resume", "is period " + stage.resume() + "; the remaining "
+                        + "work of a stage resumes after its start (" + stage.start() + ") and within the plan's periods."));
+            }
         }
         for (int c = 0; c < plan.calendars().size(); c++) {
             var calendar = plan.calendars().get(c);

@@ -58,6 +58,7 @@ public final class ProjectFileReader {
     private final Map<Task, String> stageIds = new LinkedHashMap<>();
     private final Map<String, Double> durations = new HashMap<>();
     private PeriodGrid grid;
+    private ProgressImport progress;
 
     /** The stage id each activity became. */
     Map<Task, String> stageIds() {
@@ -126,8 +127,12 @@ public final class ProjectFileReader {
     }
 
     private static InvalidInputException unreadable(String source, String reason) {
+        // MPXJ passes on what failed inside it (a Java exception's text) where a file is damaged: not the user's words.
+        boolean internal = reason != null && (reason.contains("Exception") || reason.contains("java.")
+                || reason.contains("Cannot invoke"));
         return new InvalidInputException(source, "file", "cannot be read as a Primavera P6 (XER, P6 XML) or MS Project "
-                + "(XML, MPP) file: " + (reason == null || reason.isBlank() ? "it is damaged or of another kind" : reason)
+                + "(XML, MPP) file: " + (reason == null || reason.isBlank() || internal
+                        ? "it is damaged or of another kind" : reason)
                 + ". Export it again from P6 or MS Project, or check that it is the right file.");
     }
 
@@ -157,6 +162,10 @@ public final class ProjectFileReader {
         int horizon = horizon(activities, calendars.values(), span);
         var resources = resources(horizon);
 
+        progress = ProgressImport.of(this, file, activities);
+        if (progress.dataDate() != null && progress.dataDate() > horizon) {
+            horizon = progress.dataDate();
+        }
         var stages = new ArrayList<Stage>();
         for (var task : activities) {
             stages.add(stage(task, calendars, resources));
@@ -164,7 +173,7 @@ public final class ProjectFileReader {
         var checked = capacitiesThatMeet(stages, resources);
         var project = new Project(Project.SCHEMA_VERSION, projectName(fallbackName), grid.unit(), grid.start(), horizon,
                 currency(), null, checked, calendars.values().stream().filter(java.util.Objects::nonNull).distinct().toList(),
-                List.of(), stages, List.of(), List.of(), null);
+                List.of(), stages, List.of(), List.of(), null, progress.dataDate(), null);
         // The dataset passes the same checks as a dataset file, so it can be written and read back as one.
         return new ImportedProject(ProjectJson.parse(source, JsonFiles.toJson(project)), notes);
     }
@@ -293,13 +302,14 @@ public final class ProjectFileReader {
                     + ", but a stage that takes no time spends nothing", "its cost is left out"));
             cost = Money.ZERO;
         }
-        if (task.getActualStart() != null || (task.getPercentageComplete() != null && task.getPercentageComplete().doubleValue() > 0)) {
-            notes.add(new MappingNote(subject, "has progress (" + ResourceImport.trim(task.getPercentageComplete() == null ? 0
-                    : task.getPercentageComplete().doubleValue()) + " % complete), and a dataset plans from the start",
-                    "it is planned with its whole duration"));
+        if (task.getActualStart() == null && task.getPercentageComplete() != null
+                && task.getPercentageComplete().doubleValue() > 0) {
+            notes.add(new MappingNote(subject, "is " + ResourceImport.trim(task.getPercentageComplete().doubleValue())
+                    + " % complete but has no actual start", "it is planned as not started"));
         }
         var mode = new Mode(modeId(task), duration, cost, demand(task, subject, resources));
         var calendar = calendars.get(calendarKey(task));
+        var actual = progress.of(task, subject, duration, calendar);
         var window = new ConstraintWindow(subject, grid, notes);
         window.constrain(task.getConstraintType(), task.getConstraintDate());
         window.constrain(task.getSecondaryConstraintType(), task.getSecondaryConstraintDate());
@@ -308,7 +318,7 @@ public final class ProjectFileReader {
         }
         return new Stage(id, task.getName() == null ? id : task.getName(), system(task),
                 calendar == null ? null : calendar.id(), window.release(), window.deadline(), List.of(mode),
-                new LinkImport(this).predecessors(task));
+                new LinkImport(this).predecessors(task), actual);
     }
 
     private static boolean isSpanning(Task task) {
