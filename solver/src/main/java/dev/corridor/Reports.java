@@ -32,4 +32,16 @@ public final class Reports {
     public static void export(Project project, Plan plan, Path target) throws IOException {
         PlanWriter.write(project, plan, target);
     }
+
+    /**
+     * Writes the plan, with its dataset, as a project file in {@code format}: with a data date, the
+     * progress too (status date, actual dates, remaining durations), so the re-plan goes back into P6.
+     */
+    public static void export(Project project, Plan plan, Path target, ExportFormat format) throws IOException {
+        PlanWriter.write(project, plan, target, switch (format) {
+            case MSPDI -> PlanWriter.Format.MSPDI;
+            case P6_XML -> PlanWriter.Format.P6_XML;
+            case XER -> PlanWriter.Format.XER;
+        });
+    }
 }

@@ -227,6 +227,30 @@ class ReplanningTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseline has no stage");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(ExportFormat.class)
+    void aReplanExportedToAProjectFileImportsBackWithTheSameActualsAndDates(ExportFormat format,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var file = dir.resolve("update." + (format == ExportFormat.XER ? "xer" : "xml"));
+        Reports.export(update, plan, file, format);
+        var back = Datasets.read(file);
+
+        assertThat(back.dateOf(back.dataDate())).isEqualTo(update.dateOf(DATA_DATE));
+        for (var stage : plan.stages()) {
+            var imported = back.stage(stage.id()).orElseThrow().actual();
+            if (stage.status() == StageStatus.NOT_STARTED) {
+                assertThat(imported).as(stage.id()).isNull();
+                continue;
+            }
+            assertThat(back.dateOf(imported.start())).as(stage.id()).isEqualTo(update.dateOf(stage.start()));
+            if (stage.status() == StageStatus.COMPLETE) {
+                assertThat(back.dateOf(imported.finish())).as(stage.id()).isEqualTo(update.dateOf(stage.finish()));
+            } else {
+                assertThat(imported.hasFinished()).as(stage.id()).isFalse();
+            }
+        }
+    }
+
     private static List<Violation> violations(Consumer<ObjectNode> change) throws Exception {
         var planNode = (ObjectNode) JSON.readTree(PlanJson.toJson(plan));
         change.accept(planNode);

@@ -63,6 +63,18 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
         return calendars.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** How many periods of {@code stage}'s calendar (every period, without one) are open in [from, to). */
+    public int openPeriods(Stage stage, int from, int to) {
+        var calendar = stage.calendar() == null ? null : calendar(stage.calendar()).orElse(null);
+        int open = 0;
+        for (int t = from; t < to; t++) {
+            if (calendar == null || calendar.isOpen(t)) {
+                open++;
+            }
+        }
+        return open;
+    }
+
     /** The first day of {@code period}, or null where the dataset has no start date. */
     public LocalDate dateOf(int period) {
         return periodUnit.dateOf(startDate, period);

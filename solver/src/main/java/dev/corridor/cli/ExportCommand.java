@@ -1,6 +1,7 @@
 package dev.corridor.cli;
 
 import dev.corridor.Datasets;
+import dev.corridor.ExportFormat;
 import dev.corridor.PlanMismatch;
 import dev.corridor.Reports;
 import dev.corridor.model.io.InvalidInputException;
@@ -17,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Writes a plan as an MS Project XML file (MSPDI) that MS Project and ProjectLibre open.",
+                "Writes a plan as a project file: MS Project XML (MSPDI), Primavera P6 XML or XER.",
                 "One task per stage in the mode the plan chose, with the plan's dates (also as the baseline), links, "
-                        + "resources and assignments, costs and calendars. corridor convert reads it back."})
+                        + "resources and assignments, costs and calendars; for a plan with a data date, its progress "
+                        + "too (status date, actual dates, remaining durations). corridor convert reads it back."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +36,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private OutputOptions.Required output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "MSPDI, P6_XML or XER (default: XER for a .xer file, else MSPDI).")
+    private ExportFormat format;
 
     @Override
     public Integer call() throws Refusal, InvalidInputException {
@@ -52,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new Refusal(planFile + ": " + mismatch);
         }
         try {
-            Reports.export(project, plan, target);
+            Reports.export(project, plan, target, format != null ? format : ExportFormat.of(target));
         } catch (IOException e) {
             spec.commandLine().getErr().println("corridor export: cannot write " + target + ": " + e.getMessage()
                     + ". Check the folder is writable and has space, or choose another file with --output.");

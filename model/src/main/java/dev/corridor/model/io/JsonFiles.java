@@ -67,12 +67,17 @@ public final class JsonFiles {
 
     /** Writes {@code text} to {@code target} in one step: readers see the old file or the whole new one. */
     public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code target} in one step: readers see the old file or the whole new one. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         var absolute = target.toAbsolutePath();
         var directory = absolute.getParent();
         Files.createDirectories(directory);
         var temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.write(temporary, bytes);
             keepPermissions(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,7 +2,6 @@ package dev.corridor.model.plan;
 
 import dev.corridor.model.Actual;
 import dev.corridor.model.Project;
-import dev.corridor.model.Stage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,21 +54,9 @@ public final class ProgressAsPlanned {
                 progress.put(stage.id(), new Actual(start, at.finish(), mode, null));
             } else {
                 int from = Math.max(dataDate, at.resume() == null ? at.start() : at.resume());
-                progress.put(stage.id(), new Actual(start, null, mode, openPeriods(project, stage, from, at.finish())));
+                progress.put(stage.id(), new Actual(start, null, mode, project.openPeriods(stage, from, at.finish())));
             }
         }
         return progress;
-    }
-
-    /** How many periods of the stage's calendar are open in [from, to). */
-    private static int openPeriods(Project project, Stage stage, int from, int to) {
-        var calendar = stage.calendar() == null ? null : project.calendar(stage.calendar()).orElse(null);
-        int open = 0;
-        for (int t = from; t < to; t++) {
-            if (calendar == null || calendar.isOpen(t)) {
-                open++;
-            }
-        }
-        return open;
     }
 }

@@ -6,11 +6,13 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.plan.StageStatus;
 import dev.corridor.model.io.JsonFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.mpxj.Availability;
@@ -25,6 +27,8 @@ import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.primavera.PrimaveraPMFileWriter;
+import org.mpxj.primavera.PrimaveraXERFileWriter;
 
 /**
  * Writes a plan with its dataset as an MS Project XML file (MSPDI), which MS Project and
@@ -79,9 +83,31 @@ public final class PlanWriter {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** The project file formats a plan is written in, each by MPXJ's own writer. */
+    public enum Format {
+        /** MS Project XML, which MS Project and ProjectLibre open. */
+        MSPDI,
+        /** Primavera P6 XML (PMXML). */
+        P6_XML,
+        /** Primavera P6 XER. */
+        XER
+    }
+
     /** Writes the plan as MSPDI XML to {@code target} in one step: readers see the old file or the whole new one. */
     public static void write(Project project, Plan plan, Path target) throws IOException {
-        JsonFiles.writeAtomically(target, toMspdi(project, plan));
+        write(project, plan, target, Format.MSPDI);
+    }
+
+    /** Writes the plan in {@code format} to {@code target} in one step, never half-written. */
+    public static void write(Project project, Plan plan, Path target, Format format) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        var writer = switch (format) {
+            case MSPDI -> new MSPDIWriter();
+            case P6_XML -> new PrimaveraPMFileWriter();
+            case XER -> new PrimaveraXERFileWriter();
+        };
+        writer.write(toProjectFile(project, plan), bytes);
+        JsonFiles.writeAtomically(target, bytes.toByteArray());
     }
 
     private ProjectFile build() {
@@ -97,6 +123,10 @@ public final class PlanWriter {
         properties.setDefaultDurationUnits(grid.timeUnit());
         properties.setDefaultStartTime(PeriodGrid.WORK_START);
         properties.setDefaultEndTime(PeriodGrid.WORK_FINISH);
+        if (plan.dataDate() != null) {
+            // P6's data date and MS Project's status date: what the progress is recorded up to.
+            properties.setStatusDate(grid.startOf(plan.dataDate()));
+        }
         CorridorFields.declare(file);
 
         var calendars = new CalendarExport(file, grid, project.horizon());
@@ -143,7 +173,8 @@ public final class PlanWriter {
         CorridorFields.SYSTEM.set(task, stage.system().name());
         var start = grid.startOf(stagePlan.start());
         var finish = mode.duration() == 0 ? start : grid.finishBefore(stagePlan.finish());
-        var duration = grid.duration(mode.duration());
+        var worked = workedPeriods(stage, stagePlan, mode.duration());
+        var duration = grid.duration(worked);
         task.setStart(start);
         task.setFinish(finish);
         task.setDuration(duration);
@@ -157,6 +188,7 @@ public final class PlanWriter {
         if (stage.calendar() != null) {
             task.setCalendar(calendars.get(stage.calendar()));
         }
+        progress(task, stage, stagePlan, start, finish, worked);
         if (stage.release() != null && stage.release() > 0) {
             task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
             task.setConstraintDate(grid.startOf(stage.release()));
@@ -176,12 +208,46 @@ public final class PlanWriter {
                 // Units are percentages of one unit; work is the hours the units put in over the stage.
                 assignment.setUnits(demand.getValue() * 100.0);
                 assignment.setWork(org.mpxj.Duration.getInstance(
-                        mode.duration() * grid.hoursPerPeriod() * demand.getValue(), TimeUnit.HOURS));
+                        worked * grid.hoursPerPeriod() * demand.getValue(), TimeUnit.HOURS));
             } else {
                 assignment.setUnits(demand.getValue());
             }
         }
         return task;
+    }
+
+    /**
+     * The periods a stage works in the plan: its mode's duration, or for a started stage what it has
+     * worked and has still to do, which a progress update may have made longer or shorter.
+     */
+    private int workedPeriods(dev.corridor.model.Stage stage, StagePlan stagePlan, int modeDuration) {
+        if (stagePlan.status() == null || stagePlan.status() == StageStatus.NOT_STARTED) {
+            return modeDuration;
+        }
+        if (stagePlan.status() == StageStatus.COMPLETE) {
+            return project.openPeriods(stage, stagePlan.start(), stagePlan.finish());
+        }
+        return project.openPeriods(stage, stagePlan.start(), plan.dataDate())
+                + project.openPeriods(stage, stagePlan.resume(), stagePlan.finish());
+    }
+
+    /** The progress P6 and MS Project keep: actual dates, the work left and how much is done. */
+    private void progress(Task task, dev.corridor.model.Stage stage, StagePlan stagePlan, LocalDateTime start,
+            LocalDateTime finish, int worked) {
+        if (stagePlan.status() == StageStatus.COMPLETE) {
+            task.setActualStart(start);
+            task.setActualFinish(finish);
+            task.setActualDuration(grid.duration(worked));
+            task.setRemainingDuration(grid.duration(0));
+            task.setPercentageComplete(100);
+        } else if (stagePlan.status() == StageStatus.IN_PROGRESS) {
+            int done = project.openPeriods(stage, stagePlan.start(), plan.dataDate());
+            task.setActualStart(start);
+            task.setActualDuration(grid.duration(done));
+            task.setRemainingDuration(grid.duration(worked - done));
+            task.setPercentageComplete(worked == 0 ? 0 : 100.0 * done / worked);
+            task.setResume(grid.startOf(stagePlan.resume()));
+        }
     }
 
     private org.mpxj.Resource resource(Resource resource) {
