@@ -220,6 +220,28 @@ class ReplanningTest {
     }
 
     @Test
+    void theReportDrawsTheDataDateTheHistoryAndTheBaselineAndListsWhatMovedMost() {
+        var baseline = Solve.checked(progressedWithout(), SolveOptions.stepLimit(200).withFinanceRounds(0));
+        var replan = Planner.replan(update, baseline, SolveOptions.stepLimit(200).withFinanceRounds(0), SolveControl.none());
+        var page = Reports.html(replan);
+        assertThat(page).contains("class=\"data-date\"", "bar sys-", " history\"", "class=\"baseline-bar\"",
+                "history, before the data date 2028-10", "<h2>Against the baseline</h2>");
+        long moved = replan.stages().stream().filter(stage -> stage.finish() != stage.baselineFinish()).count();
+        assertThat(page.contains("<table class=\"moved\">")).isEqualTo(moved > 0);
+
+        var fresh = Reports.html(baseline);
+        assertThat(fresh).doesNotContain("class=\"data-date\"", "class=\"baseline-bar\"", "Against the baseline");
+    }
+
+    private static Project progressedWithout() {
+        try {
+            return progressed(root -> root.remove("dataDate"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aBaselineOfAnotherDatasetIsRefused() {
         var other = Solve.checked(dev.corridor.support.Projects.psplib("j30", "j301_1"), SolveOptions.stepLimit(10));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Planner.replan(update, other,

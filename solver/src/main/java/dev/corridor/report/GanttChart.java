@@ -113,6 +113,11 @@ final class GanttChart {
             svg.append(row(stage, y)).append('\n');
             y += rowHeight;
         }
+        if (plan.dataDate() != null) {
+            double x = axis.x(plan.dataDate());
+            svg.append("<line x1=\"").append(n(x)).append("\" x2=\"").append(n(x)).append("\" y1=\"0\" y2=\"")
+                    .append(n(height)).append("\" class=\"data-date\"/>");
+        }
         return svg.append("</svg>\n").toString();
     }
 
@@ -130,13 +135,19 @@ final class GanttChart {
             }
         }
         String system = "sys-" + stage.system().name().toLowerCase(java.util.Locale.ROOT);
+        if (stage.baselineStart() != null && stage.baselineFinish() > stage.baselineStart()) {
+            // Where the baseline had it: a thin bar under the current one.
+            row.append(rect(axis.x(stage.baselineStart()), y + barHeight - 2,
+                    axis.x(stage.baselineFinish()) - axis.x(stage.baselineStart()), 3, "baseline-bar"));
+        }
         if (stage.finish() > stage.start()) {
             // The whole span, then the worked periods over it: what shows between them is the pause.
             row.append(rect(axis.x(stage.start()), y + barHeight / 2 - 1, axis.x(stage.finish()) - axis.x(stage.start()), 2,
                     "pause"));
-            for (int[] run : workedRuns(stage, calendar)) {
+            for (int[] run : workedRuns(stage, calendar, plan.dataDate())) {
+                boolean history = plan.dataDate() != null && run[1] <= plan.dataDate();
                 row.append(rect(axis.x(run[0]), y, axis.x(run[1]) - axis.x(run[0]), barHeight,
-                        "bar " + (link != null ? "bar-critical" : system)));
+                        "bar " + (link != null ? "bar-critical" : system) + (history ? " history" : "")));
             }
         } else {
             double x = axis.x(stage.start());
@@ -165,6 +176,16 @@ final class GanttChart {
         if (stage.slack() != null) {
             tip.append("\nfree slack: ").append(stage.slack()).append(" periods");
         }
+        if (stage.status() != null) {
+            tip.append("\n").append(stage.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .append(" at the data date").append(stage.resume() == null ? ""
+                            : "; the remaining work resumes " + plan.periodLabel(stage.resume()));
+        }
+        if (stage.baselineFinish() != null) {
+            tip.append("\nbaseline ").append(plan.periodLabel(stage.baselineStart())).append(" to ")
+                    .append(plan.periodLabel(stage.baselineFinish())).append(String.format(java.util.Locale.ROOT,
+                            ", finish variance %+d periods", stage.finish() - stage.baselineFinish()));
+        }
         if (link != null) {
             tip.append("\ncritical: ").append(link.detail());
         }
@@ -183,11 +204,30 @@ final class GanttChart {
         return runs(calendar, false, 0, axis.periods());
     }
 
-    private static List<int[]> workedRuns(StagePlan stage, Calendar calendar) {
-        if (calendar == null) {
-            return List.of(new int[] {stage.start(), stage.finish()});
+    /**
+     * The runs of periods the stage works: by its calendar from start to finish, and for a stage in
+     * progress its history up to the data date and its remaining work from its resume, split there
+     * so that history is drawn as such.
+     */
+    private static List<int[]> workedRuns(StagePlan stage, Calendar calendar, Integer dataDate) {
+        if (stage.resume() != null && dataDate != null) {
+            var runs = new java.util.ArrayList<int[]>(spans(calendar, stage.start(), Math.min(dataDate, stage.finish())));
+            runs.addAll(spans(calendar, stage.resume(), stage.finish()));
+            return runs;
         }
-        return runs(calendar, true, stage.start(), stage.finish());
+        if (dataDate != null && stage.start() < dataDate && dataDate < stage.finish()) {
+            var runs = new java.util.ArrayList<int[]>(spans(calendar, stage.start(), dataDate));
+            runs.addAll(spans(calendar, dataDate, stage.finish()));
+            return runs;
+        }
+        return spans(calendar, stage.start(), stage.finish());
+    }
+
+    private static List<int[]> spans(Calendar calendar, int from, int to) {
+        if (from >= to) {
+            return List.of();
+        }
+        return calendar == null ? List.of(new int[] {from, to}) : runs(calendar, true, from, to);
     }
 
     /** The runs of consecutive open (or closed) periods in [from, to), each as {first, after last}. */

@@ -52,7 +52,12 @@ public final class HtmlReport {
                 .append("<li><span class=\"swatch sys-freight\"></span>freight</li><li><span class=\"swatch sys-energy\"></span>energy</li>")
                 .append("<li><span class=\"swatch sys-data\"></span>data</li><li><span class=\"swatch sys-shared\"></span>shared</li>")
                 .append("<li><span class=\"swatch critical\"></span>critical chain</li>")
-                .append("<li><span class=\"swatch closed\"></span>closed season of the stage's calendar (work pauses)</li></ul>\n");
+                .append("<li><span class=\"swatch closed\"></span>closed season of the stage's calendar (work pauses)</li>")
+                .append(plan.dataDate() == null ? "" : "<li><span class=\"swatch history\"></span>history, before the data date "
+                        + escape(plan.periodLabel(plan.dataDate())) + " (the red line)</li>")
+                .append(plan.stages().stream().anyMatch(s -> s.baselineStart() != null)
+                        ? "<li><span class=\"swatch baseline\"></span>where the baseline had the stage</li>" : "")
+                .append("</ul>\n");
         page.append("<div class=\"chart\">\n").append(new GanttChart(plan, axis).html()).append("</div>\n");
         if (!plan.resources().isEmpty()) {
             page.append("<h2>Resources: booked against capacity</h2>\n<div class=\"chart\">\n")
@@ -63,6 +68,7 @@ public final class HtmlReport {
             page.append("<h2>Financing</h2>\n").append(financeSummary(plan)).append("<div class=\"chart\">\n")
                     .append(money.draws()).append("</div>\n");
         }
+        page.append(movedFromBaseline(plan));
         page.append(explanation(plan));
         page.append(footer(plan));
         page.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
@@ -174,6 +180,30 @@ public final class HtmlReport {
         }
         if (plan.constraints().isEmpty()) {
             html.append("<tr><td colspan=\"4\">Nothing costs anything.</td></tr>\n");
+        }
+        return html.append("</tbody></table>\n").toString();
+    }
+
+    /** The stages whose finish moved most from the baseline, for a plan made against one. */
+    private static String movedFromBaseline(Plan plan) {
+        var moved = plan.stages().stream().filter(s -> s.baselineFinish() != null && s.finish() != s.baselineFinish())
+                .sorted(java.util.Comparator.comparingInt((dev.corridor.model.plan.StagePlan s) ->
+                        -Math.abs(s.finish() - s.baselineFinish())).thenComparing(dev.corridor.model.plan.StagePlan::id))
+                .limit(10).toList();
+        if (plan.stages().stream().noneMatch(s -> s.baselineStart() != null)) {
+            return "";
+        }
+        var html = new StringBuilder("<h2>Against the baseline</h2>\n");
+        if (moved.isEmpty()) {
+            return html.append("<p>Every stage finishes where the baseline had it.</p>\n").toString();
+        }
+        html.append("<table class=\"moved\"><thead><tr><th>Stage</th><th>Baseline finish</th><th>Finish</th>")
+                .append("<th>Variance</th></tr></thead><tbody>\n");
+        for (var stage : moved) {
+            html.append("<tr><td>").append(escape(stage.id())).append("</td><td>")
+                    .append(escape(plan.periodLabel(stage.baselineFinish()))).append("</td><td>")
+                    .append(escape(plan.periodLabel(stage.finish()))).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%+d", stage.finish() - stage.baselineFinish())).append("</td></tr>\n");
         }
         return html.append("</tbody></table>\n").toString();
     }
