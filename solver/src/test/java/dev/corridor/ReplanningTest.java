@@ -217,6 +217,17 @@ class ReplanningTest {
         long penalty = replan.constraints().stream().filter(c -> c.name().equals("Baseline movement"))
                 .mapToLong(c -> c.penalty()).sum();
         assertThat(penalty).as("the soft score counts the periods moved").isEqualTo(moved);
+        // explain says why the ones that moved most are where they are now.
+        var explained = replan.explanation().moved();
+        assertThat(explained.isEmpty()).isEqualTo(moved == 0);
+        assertThat(explained).allSatisfy(link -> {
+            var stage = stage(replan, link.stage());
+            assertThat(stage.status()).isEqualTo(StageStatus.NOT_STARTED);
+            assertThat(stage.start()).isNotEqualTo(stage.baselineStart());
+            assertThat(link.detail()).isNotBlank();
+        });
+        assertThat(explained).extracting(link -> Math.abs(stage(replan, link.stage()).start()
+                - stage(replan, link.stage()).baselineStart())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

@@ -29,6 +29,7 @@ final class ExplanationText {
                     when(plan, link.finish()), link.heldBy(), link.detail()));
         }
         text.append(String.format(Locale.ROOT, "%nWhat holds the chain: %s.%n", holds(chain)));
+        text.append(moved(plan));
         text.append(slack(plan));
         text.append(String.format(Locale.ROOT, "%nScore %s by constraint (Timefold's score analysis):%n", plan.score()));
         if (plan.constraints().isEmpty()) {
@@ -37,6 +38,24 @@ final class ExplanationText {
         for (var constraint : plan.constraints()) {
             text.append(String.format(Locale.ROOT, "  %-6s %14d  %-36s %d matches%n", constraint.level(), -constraint.penalty(),
                     constraint.name(), constraint.matches()));
+        }
+        return text.toString();
+    }
+
+    /** The stages that moved most from the baseline, and what holds each where it is now. */
+    private static String moved(Plan plan) {
+        var moved = plan.explanation().moved();
+        if (moved.isEmpty()) {
+            return "";
+        }
+        var baseline = new java.util.HashMap<String, Integer>();
+        plan.stages().forEach(stage -> baseline.put(stage.id(), stage.baselineStart()));
+        var text = new StringBuilder(String.format(Locale.ROOT,
+                "%nMoved most from the baseline (start, then what holds it there now):%n"));
+        for (var link : moved) {
+            Integer before = baseline.get(link.stage());
+            text.append(String.format(Locale.ROOT, "  %+5d  %-9s %-12s %s%n", before == null ? 0 : link.start() - before,
+                    when(plan, link.start()), link.heldBy(), link.detail()));
         }
         return text.toString();
     }

@@ -31,7 +31,30 @@ public final class Explainer {
         for (var stage : plan.stages()) {
             stages.add(stage.withSlack(placed.freeSlack(stageIndex.get(stage.id()))));
         }
-        return plan.toBuilder().explanation(stages, plan.calendars(), new Explanation(criticalChain(placed))).build();
+        return plan.toBuilder().explanation(stages, plan.calendars(),
+                new Explanation(criticalChain(placed), moved(placed, plan))).build();
+    }
+
+    /** How many of the stages that moved most from a baseline the explanation says why of. */
+    static final int MOVED_EXPLAINED = 10;
+
+    /**
+     * The stages not started that moved most from their baseline start, most first, each with what
+     * holds it where it is now (a predecessor that slipped, a crew, a season, a budget cap; or nothing,
+     * where the search moved it for a better plan).
+     */
+    static List<ChainLink> moved(PlacedStages placed, Plan plan) {
+        var problem = placed.problem();
+        var index = new java.util.HashMap<String, Integer>();
+        problem.stages().forEach(stage -> index.put(stage.id(), stage.index()));
+        return plan.stages().stream()
+                .filter(s -> s.baselineStart() != null && s.start() != s.baselineStart()
+                        && !problem.stage(index.get(s.id())).isStarted())
+                .sorted(java.util.Comparator.comparingInt((dev.corridor.model.plan.StagePlan s) ->
+                        -Math.abs(s.start() - s.baselineStart())).thenComparing(dev.corridor.model.plan.StagePlan::id))
+                .limit(MOVED_EXPLAINED)
+                .map(s -> hold(placed, index.get(s.id())).link())
+                .toList();
     }
 
     /** The chain from its first stage to the one that finishes last. */

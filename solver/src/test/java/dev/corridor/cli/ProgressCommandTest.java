@@ -85,6 +85,13 @@ class ProgressCommandTest {
                 replanned.toString());
         assertThat(solved.code()).as(solved.toString()).isZero();
         assertThat(solved.out()).contains("Against the baseline", "stages not started move");
+        var explained = CliRun.of("explain", replanned.toString());
+        assertThat(explained.code()).isZero();
+        if (PlanJson.read(replanned).explanation().moved().isEmpty()) {
+            assertThat(explained.out()).doesNotContain("Moved most from the baseline");
+        } else {
+            assertThat(explained.out()).contains("Moved most from the baseline");
+        }
         var before = PlanJson.read(plan);
         assertThat(PlanJson.read(replanned).stages()).allSatisfy(stage -> {
             assertThat(stage.baselineStart()).isEqualTo(stage(before, stage.id()).start());
