@@ -13,11 +13,29 @@ import java.util.Optional;
  * @param dataDate the period the progress is recorded up to: everything before it is history and
  *                 the rest of the work is planned from it; null for a project not yet begun
  * @param outOfSequence how links hold where a successor started before its predecessor finished
+ * @param risk how ranges are sampled in risk analysis; null for the default (triangular)
+ * @param risks events that may happen to the project, for risk analysis
+ * @param correlations stages whose durations go together, for risk analysis
  */
 public record Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
         String currency, String moneyUnit, List<Resource> resources, List<Calendar> calendars,
         List<BudgetCap> budgetCaps, List<Stage> stages, List<Milestone> milestones, List<Tranche> tranches,
-        Finance finance, Integer dataDate, OutOfSequence outOfSequence) {
+        Finance finance, Integer dataDate, OutOfSequence outOfSequence,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        RiskSettings risk,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Risk> risks,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Correlation> correlations) {
+
+    /** A project without uncertainty: every duration and cost as given. */
+    public Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
+            String currency, String moneyUnit, List<Resource> resources, List<Calendar> calendars,
+            List<BudgetCap> budgetCaps, List<Stage> stages, List<Milestone> milestones, List<Tranche> tranches,
+            Finance finance, Integer dataDate, OutOfSequence outOfSequence) {
+        this(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources, calendars,
+                budgetCaps, stages, milestones, tranches, finance, dataDate, outOfSequence, null, List.of(), List.of());
+    }
 
     /** A project without progress. */
     public Project(int schemaVersion, String name, PeriodUnit periodUnit, LocalDate startDate, int horizon,
@@ -39,6 +57,8 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         tranches = tranches == null ? List.of() : List.copyOf(tranches);
         finance = finance == null ? Finance.none() : finance;
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
     }
 
     /** Whether progress has been recorded: a data date, and the work before it fixed. */

@@ -100,7 +100,9 @@ class DatasetSchemaTest {
                 Map.entry("stage", defs.get("stage")), Map.entry("mode", defs.get("mode")),
                 Map.entry("predecessor", defs.get("predecessor")), Map.entry("milestone", defs.get("milestone")),
                 Map.entry("tranche", defs.get("tranche")), Map.entry("finance", defs.get("finance")),
-                Map.entry("shareBounds", defs.get("shareBounds")), Map.entry("actual", defs.get("actual")));
+                Map.entry("shareBounds", defs.get("shareBounds")), Map.entry("actual", defs.get("actual")),
+                Map.entry("riskSettings", defs.get("riskSettings")), Map.entry("risk", defs.get("risk")),
+                Map.entry("withdrawal", defs.get("withdrawal")), Map.entry("correlation", defs.get("correlation")));
         assertThat(objects.keySet()).isEqualTo(ProjectJson.knownFields().keySet());
         for (var entry : objects.entrySet()) {
             var object = entry.getValue();
@@ -138,6 +140,15 @@ class DatasetSchemaTest {
                 broken("an actual without a start", d -> actual(d).put("finish", 3)),
                 broken("an actual with remaining 0", d -> actual(d).put("start", 0).put("remaining", 0)),
                 broken("an unknown actual field", d -> actual(d).put("start", 0).put("percent", 50)),
+                broken("a duration range of fractions", d -> mode(d).putArray("durationRange").add(2.5).add(3).add(8)),
+                broken("a cost range of two numbers", d -> mode(d).putArray("costRange").add(5).add(8)),
+                broken("a risk without a probability", d -> d.putArray("risks").addObject().put("id", "r")
+                        .putArray("stages").add("survey")),
+                broken("a risk probability above 1", d -> d.putArray("risks").addObject().put("id", "r").put("probability", 1.5)),
+                broken("a correlation coefficient below -1", d -> d.putArray("correlations").addObject()
+                        .put("coefficient", -2).putArray("stages").add("survey").add("permits")),
+                broken("a distribution in lower case", d -> d.putObject("risk").put("distribution", "pert")),
+                broken("a negative season variation", d -> ((ObjectNode) d.get("calendars").get(0)).put("seasonVariation", -1)),
                 broken("a demand in words", d -> ((ObjectNode) mode(d).get("demand")).put("crew", "two")),
                 broken("a link type that is none", d -> ((ObjectNode) d.get("stages").get(1).get("predecessors").get(0))
                         .put("type", "XX")),

@@ -173,6 +173,69 @@ final class Fields {
         return Money.of(value);
     }
 
+    /**
+     * A range [low, mostLikely, high] of numbers, in that order, or (where {@code single}) one number
+     * for all three; null, with the problem told, where it is neither.
+     */
+    java.math.BigDecimal[] range(JsonNode parent, String field, String path, boolean single) {
+        var what = (single ? "a number or " : "") + "[low, mostLikely, high]";
+        var node = present(parent, field, path, false, what);
+        if (node == null) {
+            return null;
+        }
+        var at = child(path, field);
+        if (single && node.isNumber()) {
+            var value = node.decimalValue();
+            return new java.math.BigDecimal[] {value, value, value};
+        }
+        if (!node.isArray() || node.size() != 3 || !node.get(0).isNumber() || !node.get(1).isNumber()
+                || !node.get(2).isNumber()) {
+            problem(at, "expected " + what + ", three numbers, but found " + describe(node) + ".");
+            return null;
+        }
+        var values = new java.math.BigDecimal[] {node.get(0).decimalValue(), node.get(1).decimalValue(),
+                node.get(2).decimalValue()};
+        if (values[0].compareTo(values[1]) > 0 || values[1].compareTo(values[2]) > 0) {
+            problem(at, "is " + node + " but runs low, most likely, high: write them in that order.");
+            return null;
+        }
+        return values;
+    }
+
+    /** A range of worked periods: whole numbers from 0 to {@code max}. */
+    dev.corridor.model.DurationRange durationRange(JsonNode parent, String field, String path, boolean single,
+            long max) {
+        var values = range(parent, field, path, single);
+        if (values == null) {
+            return null;
+        }
+        for (var value : values) {
+            if (value.stripTrailingZeros().scale() > 0 || value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+                problem(child(path, field), "holds " + value.toPlainString() + " but worked periods are whole numbers "
+                        + "from 0 to " + max + ".");
+                return null;
+            }
+        }
+        return new dev.corridor.model.DurationRange(values[0].intValue(), values[1].intValue(), values[2].intValue());
+    }
+
+    /** A range of money: amounts from 0 to {@link Money#MAX} with at most three decimals. */
+    dev.corridor.model.CostRange costRange(JsonNode parent, String field, String path, boolean single) {
+        var values = range(parent, field, path, single);
+        if (values == null) {
+            return null;
+        }
+        for (var value : values) {
+            if (value.signum() < 0 || value.compareTo(Money.MAX.toBigDecimal()) > 0
+                    || value.stripTrailingZeros().scale() > MONEY_DECIMALS) {
+                problem(child(path, field), "holds " + value.toPlainString() + " but money lies between 0 and " + Money.MAX
+                        + " with at most three decimals.");
+                return null;
+            }
+        }
+        return new dev.corridor.model.CostRange(Money.of(values[0]), Money.of(values[1]), Money.of(values[2]));
+    }
+
     <E extends Enum<E>> E enumeration(JsonNode parent, String field, String path, boolean required, Class<E> type,
             E fallback) {
         var node = present(parent, field, path, required, "one of " + Arrays.toString(type.getEnumConstants()));

@@ -29,6 +29,11 @@ import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
+import dev.corridor.model.Withdrawal;
+import dev.corridor.model.RiskSettings;
+import dev.corridor.model.Risk;
+import dev.corridor.model.Distribution;
+import dev.corridor.model.Correlation;
 import dev.corridor.model.ResourceKind;
 import dev.corridor.model.ShareBounds;
 import dev.corridor.model.Stage;
@@ -61,14 +66,18 @@ public final class ProjectJson {
      * is refused. The dataset's JSON Schema lists the same, which a test holds it to.
      */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
-            Map.entry("dataset", List.of("schemaVersion", "name", "description", "periodUnit", "startDate", "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones", "tranches", "finance", "dataDate", "outOfSequence")),
+            Map.entry("dataset", List.of("schemaVersion", "name", "description", "periodUnit", "startDate", "horizon", "currency", "moneyUnit", "resources", "calendars", "budgetCaps", "stages", "milestones", "tranches", "finance", "dataDate", "outOfSequence", "risk", "risks", "correlations")),
             Map.entry("resource", List.of("id", "name", "kind", "capacity", "capacityChanges")),
             Map.entry("capacityChange", List.of("from", "capacity")),
-            Map.entry("calendar", List.of("id", "name", "cycle", "open")),
+            Map.entry("calendar", List.of("id", "name", "cycle", "open", "seasonVariation")),
             Map.entry("budgetCap", List.of("from", "to", "max")),
             Map.entry("stage", List.of("id", "name", "description", "system", "calendar", "release", "deadline", "modes", "predecessors", "actual")),
             Map.entry("actual", List.of("start", "finish", "mode", "remaining")),
-            Map.entry("mode", List.of("id", "name", "duration", "cost", "demand")),
+            Map.entry("riskSettings", List.of("distribution")),
+            Map.entry("risk", List.of("id", "name", "probability", "stages", "delay", "cost", "withdraw")),
+            Map.entry("withdrawal", List.of("tranches", "from")),
+            Map.entry("correlation", List.of("stages", "coefficient")),
+            Map.entry("mode", List.of("id", "name", "duration", "cost", "demand", "durationRange", "costRange")),
             Map.entry("predecessor", List.of("stage", "type", "lag")),
             Map.entry("milestone", List.of("id", "name", "stage", "weight")),
             Map.entry("tranche", List.of("id", "name", "party", "kind", "amount", "from", "to", "rate", "upfrontFee", "commitmentFee")),
@@ -302,8 +311,59 @@ public final class ProjectJson {
                     : remember(finance(financeNode, Fields.child(path, "finance")), Fields.child(path, "finance"));
             var dataDate = fields.integer(root, "dataDate", path, false, 0, Limits.MAX_PERIOD, null);
             var outOfSequence = fields.enumeration(root, "outOfSequence", path, false, OutOfSequence.class, null);
+            var riskNode = fields.object(root, "risk", path, false);
+            RiskSettings risk = null;
+            if (riskNode != null) {
+                var riskPath = Fields.child(path, "risk");
+                fields.rejectUnknown(riskNode, riskPath, FIELDS.get("riskSettings"));
+                risk = new RiskSettings(fields.enumeration(riskNode, "distribution", riskPath, false, Distribution.class,
+                        Distribution.TRIANGULAR));
+            }
+            var risks = fields.objects(fields.array(root, "risks", path, false), "a risk").stream()
+                    .map(r -> remember(risk(r.node(), r.path()), r.path())).toList();
+            var correlations = fields.objects(fields.array(root, "correlations", path, false), "a correlation").stream()
+                    .map(c -> remember(correlation(c.node(), c.path()), c.path())).toList();
             return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources,
-                    calendars, budgetCaps, stages, milestones, tranches, finance, dataDate, outOfSequence);
+                    calendars, budgetCaps, stages, milestones, tranches, finance, dataDate, outOfSequence, risk, risks,
+                    correlations);
+        }
+
+        private Risk risk(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, FIELDS.get("risk"));
+            var id = fields.text(node, "id", path, true);
+            var name = fields.text(node, "name", path, false);
+            var probability = fields.number(node, "probability", path, true, 0, 1, 0.0);
+            var stages = texts(node, "stages", path);
+            var delay = fields.durationRange(node, "delay", path, true, Limits.MAX_PERIOD);
+            var cost = fields.costRange(node, "cost", path, true);
+            var withdrawNode = fields.object(node, "withdraw", path, false);
+            Withdrawal withdraw = null;
+            if (withdrawNode != null) {
+                var withdrawPath = Fields.child(path, "withdraw");
+                fields.rejectUnknown(withdrawNode, withdrawPath, FIELDS.get("withdrawal"));
+                withdraw = remember(new Withdrawal(texts(withdrawNode, "tranches", withdrawPath),
+                        fields.integer(withdrawNode, "from", withdrawPath, true, 0, Limits.MAX_PERIOD, 0)), withdrawPath);
+            }
+            return new Risk(id, name == null ? id : name, probability, stages, delay, cost, withdraw);
+        }
+
+        private Correlation correlation(JsonNode node, String path) {
+            fields.rejectUnknown(node, path, FIELDS.get("correlation"));
+            return new Correlation(texts(node, "stages", path),
+                    fields.number(node, "coefficient", path, true, -1, 1, 0.0));
+        }
+
+        /** A list of strings (ids), each checked to be one. */
+        private List<String> texts(JsonNode node, String field, String path) {
+            var ids = new ArrayList<String>();
+            for (var element : fields.array(node, field, path, false)) {
+                if (!element.node().isTextual()) {
+                    fields.problem(element.path(), "expected an id (a string) but found " + Fields.describe(element.node()) + ".");
+                } else {
+                    ids.add(element.node().asText());
+                }
+            }
+            return ids;
         }
 
         private <T> T remember(T record, String path) {
@@ -341,7 +401,8 @@ public final class ProjectJson {
                     open.add(offset.node().asInt());
                 }
             }
-            return new Calendar(id, name == null ? id : name, cycle, open);
+            var variation = fields.integer(node, "seasonVariation", path, false, 0, Limits.MAX_CYCLE, 0);
+            return new Calendar(id, name == null ? id : name, cycle, open, variation);
         }
 
         private BudgetCap budgetCap(JsonNode node, String path) {
@@ -403,7 +464,9 @@ public final class ProjectJson {
                     demand.put(resource, units);
                 }
             }
-            return new Mode(id, duration, cost, demand);
+            var durationRange = fields.durationRange(node, "durationRange", path, false, Limits.MAX_PERIOD);
+            var costRange = fields.costRange(node, "costRange", path, false);
+            return new Mode(id, duration, cost, demand, durationRange, costRange);
         }
 
         private Predecessor predecessor(JsonNode node, String path) {

@@ -61,6 +61,10 @@ final class ProjectValidator {
                             + (calendar.cycle() - 1) + " (cycle " + calendar.cycle() + ").");
                 }
             }
+            if (calendar.seasonVariation() >= calendar.cycle()) {
+                problem(calendar, ".seasonVariation", "is " + calendar.seasonVariation() + " periods but the cycle is "
+                        + calendar.cycle() + "; a season may open late or close early by less than a whole cycle.");
+            }
             if (calendar.open().stream().noneMatch(o -> o >= 0 && o < calendar.cycle())) {
                 problem(calendar, ".open", "lists no open period, so no stage on calendar \"" + calendar.id()
                         + "\" could ever work. Add at least one offset.");
@@ -82,6 +86,7 @@ final class ProjectValidator {
         }
         checkCycles(stages);
         checkProgress(calendars);
+        checkRisks(stages);
         for (var milestone : project.milestones()) {
             if (milestone.stage() != null && !stages.containsKey(milestone.stage())) {
                 problem(milestone, ".stage", unknown("stage", milestone.stage(), stages.keySet()));
@@ -210,6 +215,53 @@ final class ProjectValidator {
             if (calendar != null && takesTime && !calendar.isOpen(actual.start())) {
                 problem(actual, ".start", "is period " + actual.start() + ", closed in calendar \"" + calendar.id()
                         + "\"; a stage starts in an open period of its calendar. Correct the start or the calendar.");
+            }
+        }
+    }
+
+    /** Risks and correlations name stages and tranches the project has, and do something. */
+    private void checkRisks(Map<String, Stage> stages) {
+        unique(project.risks(), r -> r.id(), "risk");
+        var tranches = new java.util.HashSet<String>();
+        project.tranches().forEach(t -> tranches.add(t.id()));
+        for (var risk : project.risks()) {
+            for (int i = 0; i < risk.stages().size(); i++) {
+                var id = risk.stages().get(i);
+                if (!stages.containsKey(id)) {
+                    problem(risk, ".stages[" + i + "]", unknown("stage", id, stages.keySet()));
+                }
+            }
+            var withdraw = risk.withdraw();
+            if (withdraw != null) {
+                for (int i = 0; i < withdraw.tranches().size(); i++) {
+                    var id = withdraw.tranches().get(i);
+                    if (!tranches.contains(id)) {
+                        problem(risk, ".withdraw.tranches[" + i + "]", unknown("tranche", id, tranches));
+                    }
+                }
+                if (withdraw.from() > project.horizon()) {
+                    problem(risk, ".withdraw.from", "is period " + withdraw.from() + ", after the horizon ("
+                            + project.horizon() + "). Lower it or extend the horizon.");
+                }
+            }
+            boolean doesSomething = (!risk.stages().isEmpty() && (risk.delay().high() > 0 || risk.cost().high().thousandths() > 0))
+                    || (withdraw != null && !withdraw.tranches().isEmpty());
+            if (!doesSomething) {
+                problem(risk, "", "changes nothing when it occurs: name the stages it delays or makes dearer "
+                        + "(\"stages\" with \"delay\" or \"cost\"), or the tranches it withdraws.");
+            }
+        }
+        for (var correlation : project.correlations()) {
+            var named = new java.util.LinkedHashSet<>(correlation.stages());
+            if (named.size() < 2) {
+                problem(correlation, ".stages", "names " + named.size() + " distinct stage" + (named.size() == 1 ? "" : "s")
+                        + "; a correlation ties two or more stages' durations together.");
+            }
+            for (int i = 0; i < correlation.stages().size(); i++) {
+                var id = correlation.stages().get(i);
+                if (!stages.containsKey(id)) {
+                    problem(correlation, ".stages[" + i + "]", unknown("stage", id, stages.keySet()));
+                }
             }
         }
     }

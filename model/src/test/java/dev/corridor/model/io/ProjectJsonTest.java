@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corridor.model.Actual;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.OutOfSequence;
+import dev.corridor.model.CostRange;
+import dev.corridor.model.Distribution;
+import dev.corridor.model.DurationRange;
+import dev.corridor.model.Risk;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.TrancheKind;
@@ -827,6 +831,67 @@ class ProjectJsonTest {
 
         var rule = problems(mutate(root -> root.put("outOfSequence", "retained logic")));
         assertThat(message(rule, "$.outOfSequence")).contains("RETAINED_LOGIC", "PROGRESS_OVERRIDE");
+    }
+
+    // ---------------------------------------------------------------- uncertainty, for risk analysis
+
+    @Test
+    void rangesRisksAndCorrelationsReadAndWriteBack() throws Exception {
+        var project = ProjectJson.parse(SOURCE, mutate(root -> {
+            root.putObject("risk").put("distribution", "PERT");
+            at(root, "/stages/6/modes/0").putArray("durationRange").add(9).add(10).add(16);
+            at(root, "/stages/6/modes/0").putArray("costRange").add(110).add(120.5).add(180);
+            at(root, "/calendars/0").put("seasonVariation", 1);
+            var risk = root.putArray("risks").addObject().put("id", "fault-zone").put("probability", 0.3);
+            risk.putArray("stages").add("tunnel-bore");
+            risk.putArray("delay").add(1).add(2).add(6);
+            risk.put("cost", 15);
+            var talks = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("risks")).addObject()
+                    .put("id", "talks-collapse").put("probability", 0.1);
+            talks.putObject("withdraw").put("from", 24).putArray("tranches").add(root.get("tranches").get(0).get("id").asText());
+            root.putArray("correlations").addObject().put("coefficient", 0.6).putArray("stages").add("earthworks").add("track");
+        }));
+
+        var mode = project.stages().get(6).modes().get(0);
+        assertThat(mode.durationRange()).isEqualTo(new DurationRange(9, 10, 16));
+        assertThat(mode.costRange()).isEqualTo(new CostRange(Money.of(new BigDecimal("110")),
+                Money.of(new BigDecimal("120.5")), Money.of(new BigDecimal("180"))));
+        assertThat(project.calendars().get(0).seasonVariation()).isEqualTo(1);
+        assertThat(project.risk().distribution()).isEqualTo(Distribution.PERT);
+        assertThat(project.risks()).extracting(Risk::id).containsExactly("fault-zone", "talks-collapse");
+        assertThat(project.risks().get(0).delay()).isEqualTo(new DurationRange(1, 2, 6));
+        assertThat(project.risks().get(0).cost()).isEqualTo(CostRange.exactly(Money.of(new BigDecimal("15"))));
+        assertThat(project.risks().get(1).withdraw().from()).isEqualTo(24);
+        assertThat(project.correlations().get(0).coefficient()).isEqualTo(0.6);
+        assertThat(ProjectJson.parse(SOURCE, JsonFiles.toJson(project))).isEqualTo(project);
+        // Without them a dataset is exact, and writes none of them.
+        assertThat(JsonFiles.toJson(ProjectJson.parse(SOURCE, demo())))
+                .doesNotContain("durationRange", "costRange", "seasonVariation", "\"risks\"", "correlations", "\"risk\"");
+    }
+
+    @Test
+    void uncertaintyThatCannotBeIsRefusedByItsPath() {
+        var found = problems(mutate(root -> {
+            at(root, "/stages/6/modes/0").putArray("durationRange").add(12).add(10).add(16);
+            at(root, "/stages/6/modes/1").putArray("costRange").add(1).add(2.0005).add(3);
+            at(root, "/calendars/0").put("seasonVariation", 12);
+            var risks = root.putArray("risks");
+            risks.addObject().put("id", "nothing").put("probability", 0.5);
+            var typo = risks.addObject().put("id", "typo").put("probability", 0.5).put("delay", 2);
+            typo.putArray("stages").add("tunnel-bor");
+            var gone = risks.addObject().put("id", "gone").put("probability", 0.5);
+            gone.putObject("withdraw").put("from", 99).putArray("tranches").add("no-such-tranche");
+            root.putArray("correlations").addObject().put("coefficient", 0.5).putArray("stages").add("track");
+        }));
+
+        assertThat(message(found, "$.stages[6].modes[0].durationRange")).contains("low, most likely, high");
+        assertThat(message(found, "$.stages[6].modes[1].costRange")).contains("three decimals");
+        assertThat(message(found, "$.calendars[0].seasonVariation")).contains("less than a whole cycle");
+        assertThat(message(found, "$.risks[0]")).contains("changes nothing");
+        assertThat(message(found, "$.risks[1].stages[0]")).contains("Did you mean \"tunnel-bore\"");
+        assertThat(message(found, "$.risks[2].withdraw.tranches[0]")).contains("no-such-tranche");
+        assertThat(message(found, "$.risks[2].withdraw.from")).contains("after the horizon");
+        assertThat(message(found, "$.correlations[0].stages")).contains("two or more stages");
     }
 
     // ---------------------------------------------------------------- helpers
