@@ -3,6 +3,8 @@ package dev.corridor;
 import dev.corridor.explain.Explainer;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
+import dev.corridor.model.risk.RiskReport;
+import dev.corridor.risk.RiskAnalysis;
 import dev.corridor.schedule.problem.ScheduleProblem;
 
 /**
@@ -57,6 +59,17 @@ public final class Planner {
     public static Plan replan(Project project, Plan baseline, SolveOptions options, SolveControl control) {
         var planner = new JointPlanner(project, baseline);
         return Explainer.explain(planner.problem(), planner.solve(options, control));
+    }
+
+    /**
+     * Monte Carlo over {@code plan} (the fixed policy: its order and modes replayed in each scenario
+     * drawn from the dataset's ranges and risks); the same seed gives the same report on any number of
+     * threads.
+     *
+     * @throws IllegalArgumentException if the plan is not of this dataset
+     */
+    public static RiskReport risk(Project project, Plan plan, int iterations, long seed, int threads) {
+        return new RiskAnalysis(project, plan).run(iterations, seed, threads);
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans megaprojects built in stages: schedules under crews, seasons and budget caps.",
         subcommands = {SolveCommand.class, ValidateCommand.class, CheckCommand.class, FinanceCommand.class, ExplainCommand.class,
-                ReportCommand.class, ConvertCommand.class, ExportCommand.class, GenerateCommand.class, ProgressCommand.class},
+                ReportCommand.class, ConvertCommand.class, ExportCommand.class, GenerateCommand.class, ProgressCommand.class, RiskCommand.class},
         resourceBundle = "dev.corridor.cli.OutputHelp")
 public final class Main implements Runnable {
 

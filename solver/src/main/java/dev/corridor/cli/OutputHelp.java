@@ -28,6 +28,8 @@ public final class OutputHelp extends ListResourceBundle {
                 {"corridor.generate.output", "The dataset JSON to write (default: corridor-<N>-<S>.json)."},
                 {"corridor.generate.force", Replaces.NOTHING.forceHelp},
                 {"corridor.progress.output", "The dataset JSON to write, with the progress recorded."},
-                {"corridor.progress.force", Replaces.NOTHING.forceHelp}};
+                {"corridor.progress.force", Replaces.NOTHING.forceHelp},
+                {"corridor.risk.output", "Write the report as JSON here."},
+                {"corridor.risk.force", Replaces.NOTHING.forceHelp}};
     }
 }

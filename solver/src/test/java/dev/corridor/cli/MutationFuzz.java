@@ -125,6 +125,7 @@ final class MutationFuzz {
         commands.add(List.of("explain", p, "--dataset", d));
         commands.add(List.of("export", p, "--dataset", d, "-o", out.resolve("plan.xml").toString()));
         commands.add(List.of("progress", d, p, "--data-date", "3", "-o", out.resolve("update.json").toString()));
+        commands.add(List.of("risk", d, "--plan", p, "--iterations", "20", "-o", out.resolve("risk.json").toString()));
         commands.add(List.of("progress", d, p, "--data-date", "3", "-o", precious.toString()));
         if (planMutant) {
             commands.add(List.of("explain", p));

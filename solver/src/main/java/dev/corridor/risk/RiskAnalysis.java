@@ -1,0 +1,265 @@
+package dev.corridor.risk;
+
+import dev.corridor.model.CorridorSystem;
+import dev.corridor.model.Distribution;
+import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
+import dev.corridor.model.Project;
+import dev.corridor.model.Stage;
+import dev.corridor.model.plan.Plan;
+import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.risk.Percentiles;
+import dev.corridor.model.risk.RiskReport;
+import dev.corridor.model.risk.StageRisk;
+import dev.corridor.model.risk.SystemRisk;
+import dev.corridor.schedule.decode.SerialScheduleGenerator;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+
+/**
+ * Monte Carlo over a plan, the fixed policy: in each iteration every stage not started takes a
+ * duration and a cost drawn from its mode's ranges, each risk occurs with its probability and adds
+ * its delay and cost to the stages it names, and the plan's order and modes are replayed through the
+ * serial schedule generator, so crews, seasons and budget caps hold in every scenario. The draws are
+ * a Latin hypercube: dimension 3·s, 3·s+1 the duration and cost of stage s, then three per risk (does
+ * it occur, its delay, its cost). Every iteration depends on the seed and its number alone, so any
+ * number of threads gives the same report.
+ */
+public final class RiskAnalysis {
+
+    private final Project project;
+    private final Plan plan;
+    private final Distribution distribution;
+    /** The plan's order: its stages by start, then finish, then the dataset's order. */
+    private final int[] order;
+    private final List<Mode> modes;
+
+    public RiskAnalysis(Project project, Plan plan) {
+        this.project = project;
+        this.plan = plan;
+        this.distribution = project.risk() == null ? Distribution.TRIANGULAR : project.risk().distribution();
+        var planned = new HashMap<String, StagePlan>();
+        plan.stages().forEach(stage -> planned.put(stage.id(), stage));
+        var stages = project.stages();
+        this.modes = new ArrayList<>();
+        for (var stage : stages) {
+            var at = planned.get(stage.id());
+            if (at == null) {
+                throw new IllegalArgumentException("The plan has no stage \"" + stage.id() + "\"; give a plan of this dataset.");
+            }
+            modes.add(stage.modes().stream().filter(m -> m.id().equals(at.mode())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("The plan runs stage \"" + stage.id() + "\" in mode \""
+                            + at.mode() + "\", which the dataset does not have; give a plan of this dataset.")));
+        }
+        this.order = java.util.stream.IntStream.range(0, stages.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer s) -> planned.get(stages.get(s).id()).start())
+                        .thenComparingInt(s -> planned.get(stages.get(s).id()).finish()).thenComparingInt(s -> s))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One scenario's outcome. */
+    private record Outcome(int finish, int[] systemFinish, double cost, int[] durations, boolean[] critical) {
+    }
+
+    /** Runs {@code iterations} scenarios on {@code threads} threads. */
+    public RiskReport run(int iterations, long seed, int threads) {
+        var cube = new LatinHypercube(seed, iterations);
+        var outcomes = new Outcome[iterations];
+        int workers = Math.max(1, threads);
+        var pool = Executors.newFixedThreadPool(workers);
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int w = 0; w < workers; w++) {
+                final int first = w;
+                futures.add(pool.submit(() -> {
+                    for (int i = first; i < iterations; i += workers) {
+                        outcomes[i] = scenario(cube, i);
+                    }
+                }));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during the risk analysis.", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return report(outcomes, seed);
+    }
+
+    private Outcome scenario(LatinHypercube cube, int iteration) {
+        var stages = project.stages();
+        int n = stages.size();
+        var durations = new int[n];
+        var costs = new long[n];
+        for (int s = 0; s < n; s++) {
+            var mode = modes.get(s);
+            durations[s] = mode.duration();
+            costs[s] = mode.cost().thousandths();
+            if (stages.get(s).actual() != null) {
+                continue;
+            }
+            if (mode.durationRange() != null) {
+                var range = mode.durationRange();
+                durations[s] = (int) Math.round(RangeSampler.at(distribution, range.low(), range.mostLikely(), range.high(),
+                        cube.u(3 * s, iteration)));
+            }
+            if (mode.costRange() != null) {
+                var range = mode.costRange();
+                costs[s] = Math.round(RangeSampler.at(distribution, range.low().thousandths(),
+                        range.mostLikely().thousandths(), range.high().thousandths(), cube.u(3 * s + 1, iteration)));
+            }
+        }
+        var index = new HashMap<String, Integer>();
+        for (int s = 0; s < n; s++) {
+            index.put(stages.get(s).id(), s);
+        }
+        int base = 3 * n;
+        var withdrawn = new HashMap<String, Integer>();
+        for (int r = 0; r < project.risks().size(); r++) {
+            var risk = project.risks().get(r);
+            if (cube.u(base + 3 * r, iteration) >= risk.probability()) {
+                continue;
+            }
+            var delay = risk.delay();
+            var cost = risk.cost();
+            int extra = (int) Math.round(RangeSampler.at(distribution, delay.low(), delay.mostLikely(), delay.high(),
+                    cube.u(base + 3 * r + 1, iteration)));
+            long more = Math.round(RangeSampler.at(distribution, cost.low().thousandths(), cost.mostLikely().thousandths(),
+                    cost.high().thousandths(), cube.u(base + 3 * r + 2, iteration)));
+            for (var id : risk.stages()) {
+                int s = index.get(id);
+                if (stages.get(s).actual() == null) {
+                    durations[s] += extra;
+                    costs[s] += more;
+                }
+            }
+            if (risk.withdraw() != null) {
+                risk.withdraw().tranches().forEach(t -> withdrawn.merge(t, risk.withdraw().from(), Math::min));
+            }
+        }
+        var problem = ScheduleProblem.of(scenarioProject(durations, costs, withdrawn));
+        var chosen = new ModeOption[n];
+        for (int s = 0; s < n; s++) {
+            chosen[s] = problem.stage(s).modes().get(0);
+        }
+        var timetable = new SerialScheduleGenerator(problem).decode(order, chosen);
+        int finish = timetable.makespan();
+        var systemFinish = new int[CorridorSystem.values().length];
+        double cost = 0;
+        for (int s = 0; s < n; s++) {
+            var system = stages.get(s).system().ordinal();
+            systemFinish[system] = Math.max(systemFinish[system], timetable.finish()[s]);
+            cost += costs[s] / (double) Money.PER_UNIT;
+        }
+        return new Outcome(finish, systemFinish, cost, durations, critical(problem, timetable.start(), timetable.finish(),
+                chosen, finish));
+    }
+
+    /** The project as this scenario has it: each stage in the plan's mode, lasting and costing what was drawn. */
+    private Project scenarioProject(int[] durations, long[] costs, java.util.Map<String, Integer> withdrawn) {
+        var stages = new ArrayList<Stage>();
+        for (int s = 0; s < project.stages().size(); s++) {
+            var stage = project.stages().get(s);
+            var mode = modes.get(s);
+            var drawn = new Mode(mode.id(), durations[s], Money.ofThousandths(costs[s]), mode.demand());
+            stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), stage.release(),
+                    stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual() == null ? null
+                            : new dev.corridor.model.Actual(stage.actual().start(), stage.actual().finish(), null,
+                                    stage.actual().remaining())));
+        }
+        var tranches = project.tranches().stream().map(t -> {
+            Integer gone = withdrawn.get(t.id());
+            if (gone == null || gone >= t.to()) {
+                return t;
+            }
+            int to = Math.max(t.from(), gone);
+            return new dev.corridor.model.Tranche(t.id(), t.party(), t.kind(), t.amount(), t.from(), to, t.rate(),
+                    t.upfrontFee(), t.commitmentFee());
+        }).toList();
+        // A long scenario may run past the horizon: the replay places every stage however late.
+        return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
+                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
+                project.budgetCaps(), stages, project.milestones(), tranches, project.finance(), project.dataDate(),
+                project.outOfSequence());
+    }
+
+    /**
+     * The stages on a critical chain: those that finish last, and back from each, every predecessor
+     * whose link is tight (the stage starts, or finishes, exactly where the link allows).
+     */
+    private static boolean[] critical(ScheduleProblem problem, int[] start, int[] finish, ModeOption[] modes, int end) {
+        int n = start.length;
+        var critical = new boolean[n];
+        var pending = new ArrayList<Integer>();
+        for (int s = 0; s < n; s++) {
+            if (finish[s] == end) {
+                critical[s] = true;
+                pending.add(s);
+            }
+        }
+        while (!pending.isEmpty()) {
+            int s = pending.remove(pending.size() - 1);
+            var calendar = problem.stage(s).calendar();
+            for (int l : problem.predecessorLinks(s)) {
+                if (!problem.binds(l)) {
+                    continue;
+                }
+                var link = problem.link(l);
+                int p = link.predecessor();
+                int earliest = link.earliestStart(start[p], finish[p], calendar, modes[s].duration());
+                if (!critical[p] && calendar.nextOpen(earliest) == start[s]) {
+                    critical[p] = true;
+                    pending.add(p);
+                }
+            }
+        }
+        return critical;
+    }
+
+    private RiskReport report(Outcome[] outcomes, long seed) {
+        int iterations = outcomes.length;
+        var finish = new double[iterations];
+        var cost = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            finish[i] = outcomes[i].finish();
+            cost[i] = outcomes[i].cost();
+        }
+        var systems = new ArrayList<SystemRisk>();
+        var present = new EnumMap<CorridorSystem, Boolean>(CorridorSystem.class);
+        project.stages().forEach(stage -> present.put(stage.system(), true));
+        for (var system : CorridorSystem.values()) {
+            if (present.containsKey(system)) {
+                var values = Arrays.stream(outcomes).mapToDouble(o -> o.systemFinish()[system.ordinal()]).toArray();
+                systems.add(new SystemRisk(system, Percentiles.of(values)));
+            }
+        }
+        var stages = new ArrayList<StageRisk>();
+        var spearman = new SpearmansCorrelation();
+        for (int s = 0; s < project.stages().size(); s++) {
+            final int stage = s;
+            double critical = Arrays.stream(outcomes).filter(o -> o.critical()[stage]).count() / (double) iterations;
+            var durations = Arrays.stream(outcomes).mapToDouble(o -> o.durations()[stage]).toArray();
+            boolean varies = Arrays.stream(durations).distinct().count() > 1;
+            boolean finishVaries = Arrays.stream(finish).distinct().count() > 1;
+            double crucial = varies && finishVaries ? spearman.correlation(durations, finish) : 0;
+            stages.add(new StageRisk(project.stages().get(s).id(), critical, crucial));
+        }
+        return new RiskReport(project.name(), iterations, seed, "fixed", Percentiles.of(finish), Percentiles.of(cost),
+                systems, stages);
+    }
+}
