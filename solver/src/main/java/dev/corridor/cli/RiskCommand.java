@@ -3,6 +3,7 @@ package dev.corridor.cli;
 import dev.corridor.Planner;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.risk.FundingRisk;
 import dev.corridor.model.risk.Percentiles;
 import dev.corridor.model.risk.RiskReport;
 import dev.corridor.model.risk.StageRisk;
@@ -78,11 +79,21 @@ final class RiskCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-12s %10s %10s %10s %10s %10s%n", "", "mean", "P10", "P50", "P80", "P90");
         out.print(line("finish", report.finish(), plan::periodLabel));
         out.print(line("cost", report.cost(), null));
+        if (report.npv() != null) {
+            out.print(line("net value", report.npv(), null));
+        }
         for (var system : report.systems()) {
             out.print(line(system.system().name().toLowerCase(Locale.ROOT), system.finish(), plan::periodLabel));
         }
-        out.printf(Locale.ROOT, "  (the plan: finish %s)%n%nMost often on the critical chain (criticality, cruciality):%n",
-                plan.periodLabel(plan.makespan()));
+        out.printf(Locale.ROOT, "  (the plan: finish %s)%n", plan.periodLabel(plan.makespan()));
+        if (!report.funding().isEmpty()) {
+            out.printf(Locale.ROOT, "%nYears most likely to fall short of money (each scenario financed at least cost):%n");
+            report.funding().stream().sorted(Comparator.comparingDouble(FundingRisk::probabilityShort).reversed()
+                            .thenComparingInt(FundingRisk::year))
+                    .limit(5).forEach(year -> out.printf(Locale.ROOT, "  %d  %5.1f %% of scenarios short, P80 short %,.1f%n",
+                            year.year(), 100 * year.probabilityShort(), year.p80Short()));
+        }
+        out.printf(Locale.ROOT, "%nMost often on the critical chain (criticality, cruciality):%n");
         report.stages().stream().sorted(Comparator.comparingDouble(StageRisk::criticality).reversed()
                         .thenComparing(Comparator.comparingDouble(StageRisk::cruciality).reversed()))
                 .limit(CRITICAL_LISTED)

@@ -17,20 +17,28 @@ public final class Valuer {
     }
 
     public static Valuation value(Project project, Plan plan, FinancePlan finance) {
+        var opens = new java.util.EnumMap<dev.corridor.model.CorridorSystem, Integer>(dev.corridor.model.CorridorSystem.class);
+        plan.systems().forEach(system -> opens.put(system.system(), system.finish()));
+        return value(project, opens, plan.spend(), finance);
+    }
+
+    /** The value of a schedule given as when each system opens and what it spends per period. */
+    public static Valuation value(Project project, java.util.Map<dev.corridor.model.CorridorSystem, Integer> opens,
+            java.util.List<Money> spendPerPeriod, FinancePlan finance) {
         var terms = project.finance();
         double opening = 0;
-        for (var system : plan.systems()) {
-            double perPeriod = terms.openingValue().getOrDefault(system.system(), Money.ZERO).toDouble();
+        for (var system : opens.entrySet()) {
+            double perPeriod = terms.openingValue().getOrDefault(system.getKey(), Money.ZERO).toDouble();
             if (perPeriod > 0) {
                 // Σ over t ≥ finish of q^t, with q the discount factor of one period.
                 double q = terms.discountFactor(project.periodUnit(), 1);
-                opening += q < 1 ? perPeriod * terms.discountFactor(project.periodUnit(), system.finish()) / (1 - q)
+                opening += q < 1 ? perPeriod * terms.discountFactor(project.periodUnit(), system.getValue()) / (1 - q)
                         : Double.POSITIVE_INFINITY;
             }
         }
         double spend = 0;
-        for (int t = 0; t < plan.spend().size(); t++) {
-            spend += plan.spend().get(t).toDouble() * terms.discountFactor(project.periodUnit(), t);
+        for (int t = 0; t < spendPerPeriod.size(); t++) {
+            spend += spendPerPeriod.get(t).toDouble() * terms.discountFactor(project.periodUnit(), t);
         }
         // Present values to the thousandth; the net is their exact difference, so the figures add up.
         var openingValue = Money.rounded(opening);

@@ -1,5 +1,7 @@
 package dev.corridor.risk;
 
+import dev.corridor.finance.Financier;
+import dev.corridor.finance.Valuer;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Distribution;
 import dev.corridor.model.Mode;
@@ -8,6 +10,7 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.StagePlan;
+import dev.corridor.model.risk.FundingRisk;
 import dev.corridor.model.risk.Percentiles;
 import dev.corridor.model.risk.RiskReport;
 import dev.corridor.model.risk.StageRisk;
@@ -30,7 +33,10 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * Monte Carlo over a plan, the fixed policy: in each iteration every stage not started takes a
  * duration and a cost drawn from its mode's ranges, each risk occurs with its probability and adds
  * its delay and cost to the stages it names, and the plan's order and modes are replayed through the
- * serial schedule generator, so crews, seasons and budget caps hold in every scenario. The draws are
+ * serial schedule generator, so crews, seasons and budget caps hold in every scenario. A stage starts
+ * no earlier than the plan has it (the plan's dates are a commitment a scenario can only delay: with
+ * nothing drawn otherwise, the replay is the plan), and as much later as its predecessors, crews,
+ * season and caps push it. The draws are
  * a Latin hypercube: dimension 3·s, 3·s+1 the duration and cost of stage s, then three per risk (does
  * it occur, its delay, its cost). Every iteration depends on the seed and its number alone, so any
  * number of threads gives the same report.
@@ -43,6 +49,8 @@ public final class RiskAnalysis {
     /** The plan's order: its stages by start, then finish, then the dataset's order. */
     private final int[] order;
     private final List<Mode> modes;
+    /** Each stage's start in the plan, by dataset index. */
+    private final int[] plannedStart;
 
     public RiskAnalysis(Project project, Plan plan) {
         this.project = project;
@@ -61,14 +69,21 @@ public final class RiskAnalysis {
                     .orElseThrow(() -> new IllegalArgumentException("The plan runs stage \"" + stage.id() + "\" in mode \""
                             + at.mode() + "\", which the dataset does not have; give a plan of this dataset.")));
         }
+        this.plannedStart = stages.stream().mapToInt(stage -> planned.get(stage.id()).start()).toArray();
         this.order = java.util.stream.IntStream.range(0, stages.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer s) -> planned.get(stages.get(s).id()).start())
                         .thenComparingInt(s -> planned.get(stages.get(s).id()).finish()).thenComparingInt(s -> s))
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** One scenario's outcome. */
-    private record Outcome(int finish, int[] systemFinish, double cost, int[] durations, boolean[] critical) {
+    /**
+     * One scenario's outcome.
+     *
+     * @param npv its net present value, financed at least cost; NaN without tranches
+     * @param shortByYear money short in each calendar year, by year; empty without tranches
+     */
+    private record Outcome(int finish, int[] systemFinish, double cost, int[] durations, boolean[] critical,
+            double npv, java.util.Map<Integer, Double> shortByYear) {
     }
 
     /** Runs {@code iterations} scenarios on {@code threads} threads. */
@@ -152,7 +167,8 @@ public final class RiskAnalysis {
                 risk.withdraw().tranches().forEach(t -> withdrawn.merge(t, risk.withdraw().from(), Math::min));
             }
         }
-        var problem = ScheduleProblem.of(scenarioProject(durations, costs, withdrawn));
+        var scenario = scenarioProject(durations, costs, withdrawn);
+        var problem = ScheduleProblem.of(scenario);
         var chosen = new ModeOption[n];
         for (int s = 0; s < n; s++) {
             chosen[s] = problem.stage(s).modes().get(0);
@@ -166,8 +182,48 @@ public final class RiskAnalysis {
             systemFinish[system] = Math.max(systemFinish[system], timetable.finish()[s]);
             cost += costs[s] / (double) Money.PER_UNIT;
         }
+        double npv = Double.NaN;
+        var shortByYear = new java.util.TreeMap<Integer, Double>();
+        if (!project.tranches().isEmpty()) {
+            var spend = spend(problem, timetable, chosen, finish);
+            var finance = Financier.finance(scenario, spend);
+            var opens = new EnumMap<CorridorSystem, Integer>(CorridorSystem.class);
+            for (var system : CorridorSystem.values()) {
+                if (systemFinish[system.ordinal()] > 0) {
+                    opens.put(system, systemFinish[system.ordinal()]);
+                }
+            }
+            npv = Valuer.value(scenario, opens, spend, finance).netPresentValue().toDouble();
+            for (var gap : finance.gap()) {
+                if (project.startDate() != null) {
+                    shortByYear.merge(project.dateOf(gap.period()).getYear(), gap.amount().toDouble(), Double::sum);
+                }
+            }
+        }
         return new Outcome(finish, systemFinish, cost, durations, critical(problem, timetable.start(), timetable.finish(),
-                chosen, finish));
+                chosen, finish), npv, shortByYear);
+    }
+
+    /** What the scenario spends in each period up to its finish, each stage's cost spread over its worked periods. */
+    private static List<Money> spend(ScheduleProblem problem, dev.corridor.schedule.decode.Timetable timetable,
+            ModeOption[] modes, int finish) {
+        var milli = new long[Math.max(1, finish)];
+        for (int s = 0; s < modes.length; s++) {
+            var placement = timetable.placement(s);
+            if (placement == null) {
+                continue;
+            }
+            var mode = modes[s];
+            var worked = problem.stage(s).workedPeriods(placement, mode.duration());
+            for (int k = 0; k < worked.length; k++) {
+                milli[worked[k]] += Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k);
+            }
+        }
+        var spend = new ArrayList<Money>(milli.length);
+        for (long m : milli) {
+            spend.add(Money.ofThousandths(m));
+        }
+        return spend;
     }
 
     /** The project as this scenario has it: each stage in the plan's mode, lasting and costing what was drawn. */
@@ -177,7 +233,9 @@ public final class RiskAnalysis {
             var stage = project.stages().get(s);
             var mode = modes.get(s);
             var drawn = new Mode(mode.id(), durations[s], Money.ofThousandths(costs[s]), mode.demand());
-            stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), stage.release(),
+            // The plan's start is kept as the earliest the stage starts: a scenario delays, never advances, it.
+            Integer release = stage.actual() != null ? stage.release() : Integer.valueOf(plannedStart[s]);
+            stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), release,
                     stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual() == null ? null
                             : new dev.corridor.model.Actual(stage.actual().start(), stage.actual().finish(), null,
                                     stage.actual().remaining())));
@@ -259,7 +317,21 @@ public final class RiskAnalysis {
             double crucial = varies && finishVaries ? spearman.correlation(durations, finish) : 0;
             stages.add(new StageRisk(project.stages().get(s).id(), critical, crucial));
         }
+        Percentiles npv = null;
+        var funding = new ArrayList<FundingRisk>();
+        if (!project.tranches().isEmpty()) {
+            npv = Percentiles.of(Arrays.stream(outcomes).mapToDouble(Outcome::npv).toArray());
+            var years = new java.util.TreeSet<Integer>();
+            for (var outcome : outcomes) {
+                years.addAll(outcome.shortByYear().keySet());
+            }
+            for (int year : years) {
+                var shortfalls = Arrays.stream(outcomes).mapToDouble(o -> o.shortByYear().getOrDefault(year, 0.0)).toArray();
+                double probability = Arrays.stream(shortfalls).filter(v -> v > 0).count() / (double) iterations;
+                funding.add(new FundingRisk(year, probability, Percentiles.of(shortfalls).p80()));
+            }
+        }
         return new RiskReport(project.name(), iterations, seed, "fixed", Percentiles.of(finish), Percentiles.of(cost),
-                systems, stages);
+                npv, systems, stages, funding);
     }
 }

@@ -76,12 +76,40 @@ class RiskAnalysisTest {
     }
 
     @Test
-    void aDatasetWithoutRangesOrRisksIsExact() {
-        var project = dev.corridor.support.Projects.dataset("demo-small.json");
+    void aDatasetWithoutRangesOrRisksReplaysThePlanItself() {
+        var project = dev.corridor.support.Projects.dataset("bering-strait.json");
         var plan = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
-        var report = Planner.risk(project, plan, 50, 1, 2);
+        var report = Planner.risk(project, plan, 4, 1, 2);
         assertThat(report.finish().p10()).isEqualTo(report.finish().p90()).isEqualTo(plan.makespan());
         assertThat(report.cost().mean()).isCloseTo(plan.totalCost().toDouble(), within(1e-6));
+        // The same schedule, financed the same way: the plan's own net value in every scenario.
+        assertThat(report.npv().p10()).isEqualTo(report.npv().p90())
+                .isCloseTo(plan.value().netPresentValue().toDouble(), within(1e-9));
+        assertThat(report.funding()).isEmpty();
+    }
+
+    @Test
+    void withTranchesEachScenarioIsFinancedAndTheYearsShortOfMoneyAreCounted() throws Exception {
+        var text = java.nio.file.Files.readString(java.nio.file.Path.of("datasets", "demo-small.json"));
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        // The bore may run long and dear, and a slip may hit the earthworks.
+        var bore = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("stages").get(6).get("modes").get(0);
+        bore.putArray("durationRange").add(9).add(10).add(16);
+        bore.putArray("costRange").add(110).add(120).add(200);
+        var project = dev.corridor.model.io.ProjectJson.parse("demo-risk.json",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(root));
+        var plan = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
+
+        var report = Planner.risk(project, plan, 200, 3, 2);
+        assertThat(report.npv()).isNotNull();
+        assertThat(report.npv().p10()).isLessThanOrEqualTo(report.npv().p50()).isLessThanOrEqualTo(report.npv().p90());
+        assertThat(report.funding()).allSatisfy(year -> {
+            assertThat(year.probabilityShort()).isBetween(0.0, 1.0);
+            assertThat(year.p80Short()).isGreaterThanOrEqualTo(0);
+        });
+        assertThat(Planner.risk(project, plan, 200, 3, 1)).isEqualTo(report);
+        // No scenario costs less than the plan's own modes at their lowest.
+        assertThat(report.cost().p10()).isGreaterThanOrEqualTo(plan.totalCost().toDouble() - 10);
     }
 
     private static StageRisk stage(List<StageRisk> stages, String id) {

@@ -8,12 +8,20 @@ import java.util.List;
  * each stage drives the finish.
  *
  * @param policy how each scenario was planned: "fixed", the plan's order and modes replayed
+ * @param npv the net present value, each scenario financed at least cost; null without tranches
+ * @param funding each calendar year in which some scenario falls short of money; empty without tranches
  */
 public record RiskReport(String dataset, int iterations, long seed, String policy, Percentiles finish,
-        Percentiles cost, List<SystemRisk> systems, List<StageRisk> stages) {
+        Percentiles cost,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Percentiles npv,
+        List<SystemRisk> systems, List<StageRisk> stages,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<FundingRisk> funding) {
 
     public RiskReport {
         systems = List.copyOf(systems);
         stages = List.copyOf(stages);
+        funding = funding == null ? List.of() : List.copyOf(funding);
     }
 }
