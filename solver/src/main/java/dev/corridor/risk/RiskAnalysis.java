@@ -98,7 +98,13 @@ public final class RiskAnalysis {
                 final int first = w;
                 futures.add(pool.submit(() -> {
                     for (int i = first; i < iterations; i += workers) {
-                        outcomes[i] = scenario(cube, i);
+                        try {
+                            outcomes[i] = scenario(cube, i);
+                        } catch (RuntimeException e) {
+                            // Named, so that the scenario can be run again alone.
+                            throw new IllegalStateException("Scenario " + i + " of " + iterations + " (seed " + seed
+                                    + ") failed: " + e.getMessage(), e);
+                        }
                     }
                 }));
             }
@@ -249,10 +255,22 @@ public final class RiskAnalysis {
             return new dev.corridor.model.Tranche(t.id(), t.party(), t.kind(), t.amount(), t.from(), to, t.rate(),
                     t.upfrontFee(), t.commitmentFee());
         }).toList();
+        // A party whose tranches a risk withdraws owes no minimum share any more (talks that collapse void
+        // the Russian 35 %, as in the talks-collapse dataset): kept, it could make the financing impossible.
+        var finance = project.finance();
+        var gone = project.tranches().stream().filter(t -> withdrawn.containsKey(t.id())).map(t -> t.party())
+                .collect(java.util.stream.Collectors.toSet());
+        if (!gone.isEmpty()) {
+            var shares = new java.util.HashMap<>(finance.partyShare());
+            gone.forEach(party -> shares.computeIfPresent(party,
+                    (p, bounds) -> new dev.corridor.model.ShareBounds(0, bounds.max())));
+            finance = new dev.corridor.model.Finance(finance.discountRate(), finance.minReserve(), shares,
+                    finance.openingValue());
+        }
         // A long scenario may run past the horizon: the replay places every stage however late.
         return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
                 project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
-                project.budgetCaps(), stages, project.milestones(), tranches, project.finance(), project.dataDate(),
+                project.budgetCaps(), stages, project.milestones(), tranches, finance, project.dataDate(),
                 project.outOfSequence());
     }
 
