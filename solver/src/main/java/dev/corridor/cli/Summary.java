@@ -3,7 +3,6 @@ package dev.corridor.cli;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.FinancePlan;
 import dev.corridor.model.plan.Plan;
-import dev.corridor.model.plan.StagePlan;
 import dev.corridor.model.plan.StageStatus;
 import java.util.Locale;
 
@@ -201,11 +200,7 @@ final class Summary {
         var text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%nAgainst the baseline%n  %d of %d stages not started move: %d later, %d earlier%n",
                 later + earlier, open.size(), later, earlier));
-        var moved = plan.stages().stream().filter(s -> s.baselineFinish() != null && s.finish() != s.baselineFinish())
-                .sorted(java.util.Comparator.comparingInt((StagePlan s) -> -Math.abs(s.finish() - s.baselineFinish()))
-                        .thenComparing(StagePlan::id))
-                .limit(5).toList();
-        for (var stage : moved) {
+        for (var stage : plan.finishMovedMost(5)) {
             text.append(String.format(Locale.ROOT, "  %+5d  %-40s finishes %s, baseline %s%n", stage.finish() - stage.baselineFinish(),
                     stage.id(), plan.periodLabel(stage.finish()), plan.periodLabel(stage.baselineFinish())));
         }

@@ -55,7 +55,7 @@ public final class HtmlReport {
                 .append("<li><span class=\"swatch closed\"></span>closed season of the stage's calendar (work pauses)</li>")
                 .append(plan.dataDate() == null ? "" : "<li><span class=\"swatch history\"></span>history, before the data date "
                         + escape(plan.periodLabel(plan.dataDate())) + " (the red line)</li>")
-                .append(plan.stages().stream().anyMatch(s -> s.baselineStart() != null)
+                .append(plan.hasBaseline()
                         ? "<li><span class=\"swatch baseline\"></span>where the baseline had the stage</li>" : "")
                 .append("</ul>\n");
         page.append("<div class=\"chart\">\n").append(new GanttChart(plan, axis).html()).append("</div>\n");
@@ -186,13 +186,10 @@ public final class HtmlReport {
 
     /** The stages whose finish moved most from the baseline, for a plan made against one. */
     private static String movedFromBaseline(Plan plan) {
-        var moved = plan.stages().stream().filter(s -> s.baselineFinish() != null && s.finish() != s.baselineFinish())
-                .sorted(java.util.Comparator.comparingInt((dev.corridor.model.plan.StagePlan s) ->
-                        -Math.abs(s.finish() - s.baselineFinish())).thenComparing(dev.corridor.model.plan.StagePlan::id))
-                .limit(10).toList();
-        if (plan.stages().stream().noneMatch(s -> s.baselineStart() != null)) {
+        if (!plan.hasBaseline()) {
             return "";
         }
+        var moved = plan.finishMovedMost(10);
         var html = new StringBuilder("<h2>Against the baseline</h2>\n");
         if (moved.isEmpty()) {
             return html.append("<p>Every stage finishes where the baseline had it.</p>\n").toString();

@@ -51,6 +51,8 @@ public final class RiskAnalysis {
     private final List<Mode> modes;
     /** Each stage's start in the plan, by dataset index. */
     private final int[] plannedStart;
+    /** Each stage's dataset index, by id. */
+    private final java.util.Map<String, Integer> index = new HashMap<>();
 
     public RiskAnalysis(Project project, Plan plan) {
         this.project = project;
@@ -70,6 +72,9 @@ public final class RiskAnalysis {
                             + at.mode() + "\", which the dataset does not have; give a plan of this dataset.")));
         }
         this.plannedStart = stages.stream().mapToInt(stage -> planned.get(stage.id()).start()).toArray();
+        for (int s = 0; s < stages.size(); s++) {
+            index.put(stages.get(s).id(), s);
+        }
         this.order = java.util.stream.IntStream.range(0, stages.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer s) -> planned.get(stages.get(s).id()).start())
                         .thenComparingInt(s -> planned.get(stages.get(s).id()).finish()).thenComparingInt(s -> s))
@@ -144,10 +149,6 @@ public final class RiskAnalysis {
                 costs[s] = Math.round(RangeSampler.at(distribution, range.low().thousandths(),
                         range.mostLikely().thousandths(), range.high().thousandths(), cube.u(3 * s + 1, iteration)));
             }
-        }
-        var index = new HashMap<String, Integer>();
-        for (int s = 0; s < n; s++) {
-            index.put(stages.get(s).id(), s);
         }
         int base = 3 * n;
         var withdrawn = new HashMap<String, Integer>();
@@ -241,10 +242,9 @@ public final class RiskAnalysis {
             var drawn = new Mode(mode.id(), durations[s], Money.ofThousandths(costs[s]), mode.demand());
             // The plan's start is kept as the earliest the stage starts: a scenario delays, never advances, it.
             Integer release = stage.actual() != null ? stage.release() : Integer.valueOf(plannedStart[s]);
+            // A started stage's one mode is the one it started in, which the plan keeps: its actual stands.
             stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), release,
-                    stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual() == null ? null
-                            : new dev.corridor.model.Actual(stage.actual().start(), stage.actual().finish(), null,
-                                    stage.actual().remaining())));
+                    stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual()));
         }
         var tranches = project.tranches().stream().map(t -> {
             Integer gone = withdrawn.get(t.id());
@@ -326,12 +326,12 @@ public final class RiskAnalysis {
         }
         var stages = new ArrayList<StageRisk>();
         var spearman = new SpearmansCorrelation();
+        boolean finishVaries = Arrays.stream(finish).distinct().count() > 1;
         for (int s = 0; s < project.stages().size(); s++) {
             final int stage = s;
             double critical = Arrays.stream(outcomes).filter(o -> o.critical()[stage]).count() / (double) iterations;
             var durations = Arrays.stream(outcomes).mapToDouble(o -> o.durations()[stage]).toArray();
             boolean varies = Arrays.stream(durations).distinct().count() > 1;
-            boolean finishVaries = Arrays.stream(finish).distinct().count() > 1;
             double crucial = varies && finishVaries ? spearman.correlation(durations, finish) : 0;
             stages.add(new StageRisk(project.stages().get(s).id(), critical, crucial));
         }

@@ -126,6 +126,22 @@ public record Plan(String dataset, boolean feasible, String score, int makespan,
                 .limit(limit).toList();
     }
 
+    /**
+     * The stages whose finish moved most from the baseline, most first (ties by id), at most
+     * {@code limit} of them; none for a plan made without a baseline.
+     */
+    public List<StagePlan> finishMovedMost(int limit) {
+        return stages.stream().filter(s -> s.baselineFinish() != null && s.finish() != s.baselineFinish())
+                .sorted(java.util.Comparator.comparingInt((StagePlan s) -> -Math.abs(s.finish() - s.baselineFinish()))
+                        .thenComparing(StagePlan::id))
+                .limit(limit).toList();
+    }
+
+    /** Whether the plan was made against a baseline: its stages carry the baseline's dates. */
+    public boolean hasBaseline() {
+        return stages.stream().anyMatch(s -> s.baselineStart() != null);
+    }
+
     /** A period as a planner reads it ("2031-06"), or "t=12" where the periods have no dates. */
     public String periodLabel(int period) {
         var label = periodUnit == null ? null : periodUnit.label(startDate, period);
