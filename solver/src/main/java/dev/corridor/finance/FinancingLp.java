@@ -144,6 +144,14 @@ final class FinancingLp {
 
         var result = model.minimise();
         if (result.getState() != Optimisation.State.OPTIMAL) {
+            // ojAlgo's sparse dual simplex, its default at this size, can report a feasible LP
+            // infeasible: it did so for a risk scenario whose spend ran one period past the horizon,
+            // where the draws of the last period cost no charges after it. The dense tableau solves
+            // the same model; it is slower, so it is only the second opinion.
+            model.options.sparse = false;
+            result = model.minimise();
+        }
+        if (result.getState() != Optimisation.State.OPTIMAL) {
             throw new IllegalStateException("The financing LP ended " + result.getState()
                     + "; with its gap variables it should always solve. Please report this dataset.");
         }

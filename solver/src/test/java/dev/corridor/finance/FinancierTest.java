@@ -199,4 +199,31 @@ class FinancierTest {
                     assertThat(price.value()).isCloseTo(FinancingLp.GAP_PENALTY / 1.05, within(1e-6)));
         }
     }
+
+    /**
+     * A Bering risk scenario whose spend runs one period past the horizon, so the last period's draws
+     * cost no charges after it: ojAlgo's sparse dual simplex called this LP infeasible, and risk
+     * analysis stopped at it. With its gap variables every financing LP is feasible.
+     */
+    @Test
+    void financesASpendThatRunsPastTheHorizon() throws Exception {
+        var json = new String(FinancierTest.class.getResourceAsStream("/finance/past-horizon-scenario.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var project = dev.corridor.model.io.ProjectJson.parse("past-horizon-scenario.json", json);
+        var spend = new java.util.ArrayList<Money>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("x-spend")
+                .forEach(value -> spend.add(Money.of(value.decimalValue())));
+        assertThat(spend).hasSize(project.horizon() + 1);
+
+        var plan = Financier.finance(project, spend);
+
+        // The checker would refuse the spend's last stage for finishing past the horizon; a horizon at
+        // the spend's end, where no charge runs on after it either, checks the same cash flow.
+        var toTheEnd = new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
+                spend.size(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
+                project.budgetCaps(), project.stages(), project.milestones(), project.tranches(), project.finance());
+        Checked.assertFunds(toTheEnd, spend, plan);
+        assertThat(plan.draws()).isNotEmpty();
+        assertThat(plan.cost()).isEqualTo(Financier.finance(toTheEnd, spend).cost());
+    }
 }
