@@ -5,6 +5,8 @@ import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.risk.RiskReport;
 import dev.corridor.risk.RiskAnalysis;
+import dev.corridor.risk.RiskWatch;
+import dev.corridor.risk.ScenarioPlanner;
 import dev.corridor.schedule.problem.ScheduleProblem;
 
 /**
@@ -69,7 +71,24 @@ public final class Planner {
      * @throws IllegalArgumentException if the plan is not of this dataset
      */
     public static RiskReport risk(Project project, Plan plan, int iterations, long seed, int threads) {
-        return new RiskAnalysis(project, plan).run(iterations, seed, threads);
+        return risk(project, plan, RiskOptions.fixed(iterations, seed, threads), RiskWatch.NONE);
+    }
+
+    /**
+     * Monte Carlo over {@code plan} as {@code options} say. Under the replan policy each scenario is
+     * re-solved from the plan for {@link RiskOptions#replanSteps()} steps (seeded by the run's seed
+     * and the scenario's number, so the report is as deterministic as the fixed policy's) and
+     * financed once; the report holds the same scenarios replayed under the fixed policy beside it.
+     * {@code watch} hears the progress and may stop the run, which then reports the scenarios done.
+     *
+     * @throws IllegalArgumentException if the plan is not of this dataset, or its correlations are not
+     *                                  a correlation matrix
+     */
+    public static RiskReport risk(Project project, Plan plan, RiskOptions options, RiskWatch watch) {
+        ScenarioPlanner replanner = (scenario, from, seed) -> new JointPlanner(scenario, from).solve(
+                SolveOptions.stepLimit(options.replanSteps()).withSeed(seed).withFinanceRounds(0), SolveControl.none());
+        return new RiskAnalysis(project, plan, replanner).run(options.iterations(), options.seed(), options.threads(),
+                options.policy(), options.untilStable(), watch);
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

@@ -18,6 +18,11 @@ public final class Reports {
         return HtmlReport.of(plan, BuildInfo.version());
     }
 
+    /** The plan as one page, with a section on its risk analysis. */
+    public static String html(Plan plan, dev.corridor.model.risk.RiskReport risk) {
+        return HtmlReport.of(plan, risk, BuildInfo.version());
+    }
+
     /** True when {@code file} is a page this tool drew, which drawing again may replace. */
     public static boolean isReport(Path file) {
         return HtmlReport.isReport(file);

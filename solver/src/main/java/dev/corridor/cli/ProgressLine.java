@@ -4,29 +4,31 @@ import dev.corridor.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The solve's progress on one line of the terminal, redrawn in place at most a few times a second;
- * where the output is not a terminal, a plain line every few seconds instead.
+ * A long run's progress on one line of the terminal, redrawn in place at most a few times a second;
+ * where the output is not a terminal, a plain line every few seconds instead. What a report of
+ * progress says is the command's to write.
  */
-final class ProgressLine implements Consumer<Progress> {
+final class ProgressLine<T> implements Consumer<T> {
 
     private final PrintWriter err;
     private final boolean terminal;
     private final long everyNanos;
-    private final String unit;
+    private final Function<T, String> describe;
     private long lastShown;
     private int lastLength;
-    private Progress latest;
+    private T latest;
     private final long started = System.nanoTime();
     private final java.util.concurrent.ScheduledExecutorService clock;
 
-    ProgressLine(PrintWriter err, boolean terminal, String unit) {
+    ProgressLine(PrintWriter err, boolean terminal, Function<T, String> describe) {
         this.err = err;
         this.terminal = terminal;
         this.everyNanos = terminal ? 200_000_000L : 2_000_000_000L;
-        this.unit = unit;
-        // On a terminal the clock keeps running between better plans, which can be minutes apart.
+        this.describe = describe;
+        // On a terminal the clock keeps running between reports, which can be minutes apart.
         this.clock = terminal ? java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
             var thread = new Thread(task, "corridor-progress");
             thread.setDaemon(true);
@@ -44,7 +46,7 @@ final class ProgressLine implements Consumer<Progress> {
     }
 
     @Override
-    public synchronized void accept(Progress progress) {
+    public synchronized void accept(T progress) {
         latest = progress;
         long now = System.nanoTime();
         if (lastShown != 0 && now - lastShown < everyNanos) {
@@ -66,11 +68,15 @@ final class ProgressLine implements Consumer<Progress> {
         }
     }
 
-    private void show(Progress progress) {
-        var line = String.format(Locale.ROOT, "%7.1f s  %s  best: %s, ends after %d %s  (score %s)",
-                (System.nanoTime() - started) / 1e9,
+    /** What a solve's progress line says: the round and the best plan so far. */
+    static Function<Progress, String> ofSolve(String unit) {
+        return progress -> String.format(Locale.ROOT, "%s  best: %s, ends after %d %s  (score %s)",
                 progress.round() == 0 ? "scheduling" : "finance round " + progress.round() + " of " + progress.rounds(),
                 progress.feasible() ? "feasible" : "not yet feasible", progress.makespan(), unit, progress.bestScore());
+    }
+
+    private void show(T progress) {
+        var line = String.format(Locale.ROOT, "%7.1f s  %s", (System.nanoTime() - started) / 1e9, describe.apply(progress));
         if (terminal) {
             // Pad over what a longer previous line left behind.
             err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));

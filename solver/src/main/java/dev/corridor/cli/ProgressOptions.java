@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class ProgressOptions {
 
     @Option(names = "--progress", negatable = true,
-            description = "Show the best plan so far while solving (default: on a terminal only).")
+            description = "Show how far the run has got: the best plan so far while solving, the scenarios done in a risk analysis (default: on a terminal only).")
     private Boolean progress;
 
     /**
@@ -15,11 +15,11 @@ final class ProgressOptions {
      * would fill with it); asked for, it is redrawn in place on a terminal and printed line by line
      * elsewhere.
      */
-    ProgressLine line(PrintWriter err, String unit) {
+    <T> ProgressLine<T> line(PrintWriter err, java.util.function.Function<T, String> describe) {
         boolean terminal = System.console() != null;
         if (progress == null) {
-            return terminal ? new ProgressLine(err, true, unit) : null;
+            return terminal ? new ProgressLine<>(err, true, describe) : null;
         }
-        return progress ? new ProgressLine(err, terminal, unit) : null;
+        return progress ? new ProgressLine<>(err, terminal, describe) : null;
     }
 }

@@ -85,7 +85,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         var project = Datasets.read(dataset, warning -> err.println("warning: " + dataset + ": " + warning));
         var baseline = baselineFile == null ? null : PlanJson.read(baselineFile);
-        var line = progress.line(err, Summary.unit(project));
+        var line = progress.line(err, ProgressLine.ofSolve(Summary.unit(project)));
         var control = line == null ? SolveControl.none() : new SolveControl(line);
         try (var interrupt = new StopOnInterrupt(control, err)) {
             var limit = timeLimit != null ? timeLimit : stepLimit != null ? null : SolveOptions.DEFAULT_TIME_LIMIT;

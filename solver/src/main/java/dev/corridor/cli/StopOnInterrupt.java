@@ -6,9 +6,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C (or a plain kill) during a solve stops the search instead of the process: the best plan so
- * far is financed, explained and written as usual, and only then does the process end. Held open
- * for the solve and the writing; closing it lets an interrupted process exit.
+ * Ctrl-C (or a plain kill) during a long run stops the work instead of the process: a solve's best
+ * plan so far is financed, explained and written as usual, a risk analysis reports the scenarios
+ * done, and only then does the process end. Held open for the run and the writing; closing it lets
+ * an interrupted process exit.
  */
 final class StopOnInterrupt implements AutoCloseable {
 
@@ -19,11 +20,17 @@ final class StopOnInterrupt implements AutoCloseable {
     private final Thread hook;
 
     StopOnInterrupt(SolveControl control, PrintWriter err) {
+        this(control::stop, "corridor solve: stopping; writing the best plan found so far (Ctrl-C again does not hurry it).",
+                err);
+    }
+
+    /** On an interrupt, says {@code stopping} and runs {@code stop}, then waits for the writing. */
+    StopOnInterrupt(Runnable stop, String stopping, PrintWriter err) {
         this.hook = new Thread(() -> {
             err.println();
-            err.println("corridor solve: stopping; writing the best plan found so far (Ctrl-C again does not hurry it).");
+            err.println(stopping);
             err.flush();
-            control.stop();
+            stop.run();
             try {
                 written.await(GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -33,6 +33,11 @@ public final class HtmlReport {
 
     /** The page; {@code generator} (e.g. "0.1.0") names the version that drew it in the page's metadata. */
     public static String of(Plan plan, String generator) {
+        return of(plan, null, generator);
+    }
+
+    /** The page with a section on {@code risk}, a risk analysis of the plan (none when null). */
+    public static String of(Plan plan, dev.corridor.model.risk.RiskReport risk, String generator) {
         var axis = new TimeAxis(plan);
         var money = new MoneyCharts(plan, axis);
         var page = new StringBuilder(64 * 1024);
@@ -67,6 +72,9 @@ public final class HtmlReport {
         if (plan.finance() != null) {
             page.append("<h2>Financing</h2>\n").append(financeSummary(plan)).append("<div class=\"chart\">\n")
                     .append(money.draws()).append("</div>\n");
+        }
+        if (risk != null) {
+            page.append(new RiskCharts(plan, risk).html());
         }
         page.append(movedFromBaseline(plan));
         page.append(explanation(plan));

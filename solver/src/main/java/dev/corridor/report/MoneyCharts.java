@@ -35,7 +35,7 @@ final class MoneyCharts {
         var top = spend.stream().max(Money::compareTo).orElse(Money.ZERO);
         double scale = (HEIGHT - 20) / Math.max(top.toDouble(), 1e-9);
         double base = HEIGHT - 2;
-        var svg = open("spend", "Spend per period");
+        var svg = Svg.zoomable(axis.width(), HEIGHT, "spend", "Spend per period");
         svg.append(text(4, 14, "chart-title", "Spend per period" + (plan.moneyLabel().isEmpty() ? "" : " (" + plan.moneyLabel() + ")")));
         svg.append(text(4, 28, "chart-note", "peak " + money(top)));
         for (int t = 0; t < spend.size(); t++) {
@@ -84,7 +84,7 @@ final class MoneyCharts {
         double scale = (HEIGHT - 20) / Math.max(Money.ofThousandths(top).toDouble(), 1e-9);
         double base = HEIGHT - 2;
         var filled = new double[periods + 1];
-        var svg = open("draws", "Draws by tranche");
+        var svg = Svg.zoomable(axis.width(), HEIGHT, "draws", "Draws by tranche");
         svg.append(text(4, 14, "chart-title", "Draws by tranche"));
         svg.append(text(4, 28, "chart-note", "largest period " + money(Money.ofThousandths(top))));
         for (var draw : finance.draws()) {
@@ -133,7 +133,7 @@ final class MoneyCharts {
         double low = Math.min(0, balance.stream().mapToDouble(Double::doubleValue).min().orElse(0));
         double scale = (HEIGHT - 26) / Math.max(high - low, 1e-9);
         double zero = 22 + high * scale;
-        var svg = open("cash", "Cash drawn and not yet spent");
+        var svg = Svg.zoomable(axis.width(), HEIGHT, "cash", "Cash drawn and not yet spent");
         svg.append(text(4, 14, "chart-title", "Drawn less spent, cumulative (charges are paid from draws)"));
         var path = new StringBuilder();
         for (int t = 0; t < balance.size(); t++) {
@@ -161,12 +161,5 @@ final class MoneyCharts {
                     .append("%\"></span></span></td></tr>\n");
         }
         return html.append("</tbody></table>\n").toString();
-    }
-
-    private StringBuilder open(String cssClass, String label) {
-        return new StringBuilder("<svg class=\"").append(cssClass).append(" zoomable\" width=\"").append(n(axis.width()))
-                .append("\" height=\"").append(n(HEIGHT)).append("\" viewBox=\"0 0 ").append(n(axis.width())).append(' ')
-                .append(n(HEIGHT)).append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
-                .append(escape(label)).append("\">");
     }
 }

@@ -37,6 +37,14 @@ final class Svg {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** An SVG chart that stretches with the page's zoom, opened: the caller appends its shapes and closes it. */
+    static StringBuilder zoomable(double width, double height, String cssClass, String label) {
+        return new StringBuilder("<svg class=\"").append(cssClass).append(" zoomable\" width=\"").append(n(width))
+                .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
+                .append(n(height)).append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
+                .append(escape(label)).append("\">");
+    }
+
     static String rect(double x, double y, double width, double height, String cssClass) {
         return "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(Math.max(0, width)) + "\" height=\"" + n(height)
                 + "\" class=\"" + cssClass + "\"/>";

@@ -20,9 +20,14 @@ final class TimeAxis {
     private final double step;
 
     TimeAxis(Plan plan) {
+        this(plan, plan.makespan());
+    }
+
+    /** An axis over {@code periods} periods from the plan's start: longer than the plan for its risk. */
+    TimeAxis(Plan plan, int periods) {
         this.plan = plan;
-        this.periods = Math.max(1, plan.makespan());
-        this.step = Math.max(1.5, PLOT_WIDTH / periods);
+        this.periods = Math.max(1, periods);
+        this.step = Math.max(1.5, PLOT_WIDTH / this.periods);
     }
 
     double x(double period) {

@@ -32,6 +32,21 @@ final class LatinHypercube {
         return iterations;
     }
 
+    /**
+     * Rank-correlates {@code dimensions} towards {@code target} (Iman–Conover), keeping each one's
+     * strata. Call before the points are read; it depends on the seed and the iterations alone.
+     */
+    void correlate(int[] dimensions, double[][] target) {
+        var strata = new int[dimensions.length][];
+        for (int j = 0; j < dimensions.length; j++) {
+            strata[j] = permutation(dimensions[j]);
+        }
+        var arranged = RankCorrelation.rearrange(strata, target);
+        for (int j = 0; j < dimensions.length; j++) {
+            permutations.put(dimensions[j], arranged[j]);
+        }
+    }
+
     /** The point in [0, 1) of {@code iteration} in {@code dimension}: inside its stratum, at a random offset. */
     double u(int dimension, int iteration) {
         if (iteration < 0 || iteration >= iterations) {

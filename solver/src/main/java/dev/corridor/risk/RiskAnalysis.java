@@ -2,6 +2,7 @@ package dev.corridor.risk;
 
 import dev.corridor.finance.Financier;
 import dev.corridor.finance.Valuer;
+import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.Distribution;
 import dev.corridor.model.Mode;
@@ -10,11 +11,7 @@ import dev.corridor.model.Project;
 import dev.corridor.model.Stage;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.plan.StagePlan;
-import dev.corridor.model.risk.FundingRisk;
-import dev.corridor.model.risk.Percentiles;
 import dev.corridor.model.risk.RiskReport;
-import dev.corridor.model.risk.StageRisk;
-import dev.corridor.model.risk.SystemRisk;
 import dev.corridor.schedule.decode.SerialScheduleGenerator;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.ScheduleProblem;
@@ -24,27 +21,44 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
- * Monte Carlo over a plan, the fixed policy: in each iteration every stage not started takes a
- * duration and a cost drawn from its mode's ranges, each risk occurs with its probability and adds
- * its delay and cost to the stages it names, and the plan's order and modes are replayed through the
- * serial schedule generator, so crews, seasons and budget caps hold in every scenario. A stage starts
- * no earlier than the plan has it (the plan's dates are a commitment a scenario can only delay: with
- * nothing drawn otherwise, the replay is the plan), and as much later as its predecessors, crews,
- * season and caps push it. The draws are
- * a Latin hypercube: dimension 3·s, 3·s+1 the duration and cost of stage s, then three per risk (does
- * it occur, its delay, its cost). Every iteration depends on the seed and its number alone, so any
- * number of threads gives the same report.
+ * Monte Carlo over a plan. In each iteration every stage not started takes a duration and a cost
+ * drawn from its mode's ranges, each risk occurs with its probability and adds its delay and cost to
+ * the stages it names (and may withdraw tranches), and each varying calendar's seasons open late
+ * and close early by their own draws. Then, under the fixed policy, the plan's order and modes are
+ * replayed through the serial schedule generator, so crews, seasons and budget caps hold in every
+ * scenario. A stage starts no earlier than the plan has it (the plan's dates are a commitment a
+ * scenario can only delay: with nothing drawn, the replay is the plan), and as much later as its
+ * predecessors, crews, season and caps push it. Under the replan policy the scenario is re-solved
+ * from the plan first and that plan replayed; the same scenario's fixed replay is kept beside it,
+ * and the difference is the value of flexibility. With tranches each scenario's spend is financed
+ * at least cost by the LP and valued.
+ *
+ * <p>The draws are a Latin hypercube: dimension 3·s, 3·s+1 the duration and cost of stage s, then
+ * three per risk (does it occur, its delay, its cost), then two per cycle of each calendar whose
+ * seasons vary ({@link SeasonVariation}). The durations of correlated stages are rank-correlated by
+ * Iman–Conover ({@link RankCorrelation}). Every iteration depends on the seed, the number of
+ * iterations and its own number alone, so any number of threads gives the same report. Run until
+ * stable, the iterations come in batches of {@link #BATCH}, each its own hypercube.
  */
 public final class RiskAnalysis {
 
+    /** Iterations per batch when running until stable. */
+    public static final int BATCH = 100;
+    /** Stable: adding the last batch moved each P80 (finish, cost, net value) by at most this share of it. */
+    public static final double STABLE = 0.005;
+
     private final Project project;
     private final Plan plan;
+    private final ScenarioPlanner replanner;
     private final Distribution distribution;
     /** The plan's order: its stages by start, then finish, then the dataset's order. */
     private final int[] order;
@@ -52,64 +66,177 @@ public final class RiskAnalysis {
     /** Each stage's start in the plan, by dataset index. */
     private final int[] plannedStart;
     /** Each stage's dataset index, by id. */
-    private final java.util.Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    /** The first hypercube dimension of each calendar's season draws, by calendar index; -1 when it does not vary. */
+    private final int[] seasonBase;
 
+    /** The fixed policy. */
     public RiskAnalysis(Project project, Plan plan) {
+        this(project, plan, null);
+    }
+
+    /**
+     * @param replanner re-plans a scenario for the replan policy; null for the fixed policy only
+     * @throws IllegalArgumentException if the plan is not of this dataset
+     */
+    public RiskAnalysis(Project project, Plan plan, ScenarioPlanner replanner) {
         this.project = project;
         this.plan = plan;
+        this.replanner = replanner;
         this.distribution = project.risk() == null ? Distribution.TRIANGULAR : project.risk().distribution();
         var planned = new HashMap<String, StagePlan>();
         plan.stages().forEach(stage -> planned.put(stage.id(), stage));
         var stages = project.stages();
-        this.modes = new ArrayList<>();
-        for (var stage : stages) {
-            var at = planned.get(stage.id());
-            if (at == null) {
-                throw new IllegalArgumentException("The plan has no stage \"" + stage.id() + "\"; give a plan of this dataset.");
-            }
-            modes.add(stage.modes().stream().filter(m -> m.id().equals(at.mode())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("The plan runs stage \"" + stage.id() + "\" in mode \""
-                            + at.mode() + "\", which the dataset does not have; give a plan of this dataset.")));
-        }
-        this.plannedStart = stages.stream().mapToInt(stage -> planned.get(stage.id()).start()).toArray();
         for (int s = 0; s < stages.size(); s++) {
             index.put(stages.get(s).id(), s);
+            if (!planned.containsKey(stages.get(s).id())) {
+                throw new IllegalArgumentException("The plan has no stage \"" + stages.get(s).id()
+                        + "\"; give a plan of this dataset.");
+            }
         }
-        this.order = java.util.stream.IntStream.range(0, stages.size()).boxed()
-                .sorted(Comparator.comparingInt((Integer s) -> planned.get(stages.get(s).id()).start())
-                        .thenComparingInt(s -> planned.get(stages.get(s).id()).finish()).thenComparingInt(s -> s))
+        this.modes = modesOf(plan);
+        this.plannedStart = stages.stream().mapToInt(stage -> planned.get(stage.id()).start()).toArray();
+        this.order = orderOf(plan);
+        this.seasonBase = new int[project.calendars().size()];
+        int next = 3 * stages.size() + 3 * project.risks().size();
+        for (int k = 0; k < seasonBase.length; k++) {
+            var calendar = project.calendars().get(k);
+            seasonBase[k] = SeasonVariation.varies(calendar) ? next : -1;
+            if (seasonBase[k] >= 0) {
+                next += SeasonVariation.DIMENSIONS_PER_CYCLE * SeasonVariation.cycles(calendar, project.horizon());
+            }
+        }
+    }
+
+    /** Each stage's mode in {@code plan}, by dataset index. */
+    private List<Mode> modesOf(Plan of) {
+        var byId = new HashMap<String, String>();
+        of.stages().forEach(stage -> byId.put(stage.id(), stage.mode()));
+        var chosen = new ArrayList<Mode>();
+        for (var stage : project.stages()) {
+            var mode = byId.get(stage.id());
+            chosen.add(stage.modes().stream().filter(m -> m.id().equals(mode)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("The plan runs stage \"" + stage.id() + "\" in mode \""
+                            + mode + "\", which the dataset does not have; give a plan of this dataset.")));
+        }
+        return chosen;
+    }
+
+    /** The stages of {@code plan} by start, then finish, then the dataset's order. */
+    private int[] orderOf(Plan of) {
+        var start = new int[project.stages().size()];
+        var finish = new int[start.length];
+        for (var stage : of.stages()) {
+            int s = index.get(stage.id());
+            start[s] = stage.start();
+            finish[s] = stage.finish();
+        }
+        return IntStream.range(0, start.length).boxed()
+                .sorted(Comparator.comparingInt((Integer s) -> start[s]).thenComparingInt(s -> finish[s])
+                        .thenComparingInt(s -> s))
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * One scenario's outcome.
-     *
-     * @param npv its net present value, financed at least cost; NaN without tranches
-     * @param shortByYear money short in each calendar year, by year; empty without tranches
-     */
-    private record Outcome(int finish, int[] systemFinish, double cost, int[] durations, boolean[] critical,
-            double npv, java.util.Map<Integer, Double> shortByYear) {
+    /** Runs {@code iterations} scenarios under the fixed policy on {@code threads} threads. */
+    public RiskReport run(int iterations, long seed, int threads) {
+        return run(iterations, seed, threads, RiskPolicy.FIXED, false, RiskWatch.NONE);
     }
 
-    /** Runs {@code iterations} scenarios on {@code threads} threads. */
-    public RiskReport run(int iterations, long seed, int threads) {
-        var cube = new LatinHypercube(seed, iterations);
-        var outcomes = new Outcome[iterations];
-        int workers = Math.max(1, threads);
+    /**
+     * Runs up to {@code iterations} scenarios on {@code threads} threads; until stable, in batches
+     * of {@link #BATCH} that stop once the last batch moved no P80 by more than {@link #STABLE} of it.
+     *
+     * @throws IllegalArgumentException if the correlations are not a correlation matrix, or the replan
+     *                                  policy is asked without a re-planner
+     */
+    public RiskReport run(int iterations, long seed, int threads, RiskPolicy policy, boolean untilStable, RiskWatch watch) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("At least one iteration, not " + iterations + ".");
+        }
+        if (policy == RiskPolicy.REPLAN && replanner == null) {
+            throw new IllegalArgumentException("The replan policy needs a re-planner.");
+        }
+        var outcomes = new ArrayList<Outcome>();
+        var fixed = policy == RiskPolicy.REPLAN ? new ArrayList<Outcome>() : null;
+        var done = new AtomicInteger();
+        boolean stopped = false;
+        int batches = untilStable ? (iterations + BATCH - 1) / BATCH : 1;
+        for (int batch = 0; batch < batches && !stopped; batch++) {
+            int size = untilStable ? Math.min(BATCH, iterations - batch * BATCH) : iterations;
+            var cube = new LatinHypercube(untilStable ? batchSeed(seed, batch) : seed, size);
+            correlate(cube);
+            var results = runBatch(cube, threads, policy, seed, batch * BATCH, iterations, done, watch);
+            for (var result : results) {
+                if (result == null) {
+                    stopped = true;
+                    continue;
+                }
+                outcomes.add(result[0]);
+                if (fixed != null) {
+                    fixed.add(result[1]);
+                }
+            }
+            if (untilStable && batch > 0 && !stopped && stable(outcomes, outcomes.subList(0, outcomes.size() - size))) {
+                stopped = outcomes.size() < iterations;
+                break;
+            }
+        }
+        if (outcomes.isEmpty()) {
+            throw new IllegalStateException("Stopped before any scenario was done.");
+        }
+        boolean[] ranged = new boolean[modes.size()];
+        for (int s = 0; s < ranged.length; s++) {
+            ranged[s] = project.stages().get(s).actual() == null && modes.get(s).durationRange() != null
+                    && modes.get(s).durationRange().low() < modes.get(s).durationRange().high();
+        }
+        return new RiskSummary(project, ranged).report(outcomes, fixed, seed, policy, stopped);
+    }
+
+    /** A batch's seed: from the run's seed and the batch's number alone. */
+    private static long batchSeed(long seed, int batch) {
+        return LatinHypercube.stream(seed, Integer.MIN_VALUE, batch).nextLong();
+    }
+
+    private boolean stable(List<Outcome> all, List<Outcome> before) {
+        boolean financed = !project.tranches().isEmpty();
+        return close(all, before, Outcome::finish) && close(all, before, Outcome::cost)
+                && (!financed || close(all, before, Outcome::npv));
+    }
+
+    private static boolean close(List<Outcome> all, List<Outcome> before, java.util.function.ToDoubleFunction<Outcome> value) {
+        double now = dev.corridor.model.risk.Percentiles.of(all.stream().mapToDouble(value).toArray()).p80();
+        double then = dev.corridor.model.risk.Percentiles.of(before.stream().mapToDouble(value).toArray()).p80();
+        return Math.abs(now - then) <= STABLE * Math.max(Math.abs(now), 1e-9);
+    }
+
+    /**
+     * The batch's scenarios in order, each the outcome and (replanning) the fixed replay beside it;
+     * null for a scenario not run because the watch stopped the run.
+     */
+    private Outcome[][] runBatch(LatinHypercube cube, int threads, RiskPolicy policy, long seed, int offset, int total,
+            AtomicInteger done, RiskWatch watch) {
+        int size = cube.iterations();
+        var results = new Outcome[size][];
+        int workers = Math.max(1, Math.min(threads, size));
         var pool = Executors.newFixedThreadPool(workers);
         try {
             var futures = new ArrayList<Future<?>>();
             for (int w = 0; w < workers; w++) {
                 final int first = w;
                 futures.add(pool.submit(() -> {
-                    for (int i = first; i < iterations; i += workers) {
+                    for (int i = first; i < size && !watch.isStopped(); i += workers) {
                         try {
-                            outcomes[i] = scenario(cube, i);
+                            var draw = draw(cube, i);
+                            var fixed = replay(draw, order, modes, plannedStart);
+                            results[i] = policy == RiskPolicy.REPLAN
+                                    ? new Outcome[] {replanned(draw, LatinHypercube.stream(seed, -2, offset + i).nextLong()), fixed}
+                                    : new Outcome[] {fixed};
                         } catch (RuntimeException e) {
                             // Named, so that the scenario can be run again alone.
-                            throw new IllegalStateException("Scenario " + i + " of " + iterations + " (seed " + seed
+                            throw new IllegalStateException("Scenario " + (offset + i) + " of " + total + " (seed " + seed
                                     + ") failed: " + e.getMessage(), e);
                         }
+                        watch.progress(done.incrementAndGet(), total);
                     }
                 }));
             }
@@ -124,32 +251,61 @@ public final class RiskAnalysis {
         } finally {
             pool.shutdownNow();
         }
-        return report(outcomes, seed);
+        return results;
     }
 
-    private Outcome scenario(LatinHypercube cube, int iteration) {
-        var stages = project.stages();
-        int n = stages.size();
-        var durations = new int[n];
-        var costs = new long[n];
-        for (int s = 0; s < n; s++) {
-            var mode = modes.get(s);
-            durations[s] = mode.duration();
-            costs[s] = mode.cost().thousandths();
-            if (stages.get(s).actual() != null) {
-                continue;
-            }
-            if (mode.durationRange() != null) {
-                var range = mode.durationRange();
-                durations[s] = (int) Math.round(RangeSampler.at(distribution, range.low(), range.mostLikely(), range.high(),
-                        cube.u(3 * s, iteration)));
-            }
-            if (mode.costRange() != null) {
-                var range = mode.costRange();
-                costs[s] = Math.round(RangeSampler.at(distribution, range.low().thousandths(),
-                        range.mostLikely().thousandths(), range.high().thousandths(), cube.u(3 * s + 1, iteration)));
+    /**
+     * The target rank correlation of the correlated stages' duration dimensions: 1 on the diagonal,
+     * each group's coefficient between its stages (a pair in two groups takes the later group's).
+     */
+    private void correlate(LatinHypercube cube) {
+        var correlated = new java.util.TreeSet<Integer>();
+        for (var correlation : project.correlations()) {
+            correlation.stages().forEach(id -> correlated.add(index.get(id)));
+        }
+        if (correlated.size() < 2) {
+            return;
+        }
+        var stages = correlated.stream().mapToInt(Integer::intValue).toArray();
+        var position = new HashMap<Integer, Integer>();
+        for (int j = 0; j < stages.length; j++) {
+            position.put(stages[j], j);
+        }
+        var target = new double[stages.length][stages.length];
+        for (int j = 0; j < stages.length; j++) {
+            target[j][j] = 1;
+        }
+        for (var correlation : project.correlations()) {
+            for (var a : correlation.stages()) {
+                for (var b : correlation.stages()) {
+                    int i = position.get(index.get(a));
+                    int j = position.get(index.get(b));
+                    if (i != j) {
+                        target[i][j] = correlation.coefficient();
+                    }
+                }
             }
         }
+        cube.correlate(Arrays.stream(stages).map(s -> 3 * s).toArray(), target);
+    }
+
+    /** What iteration {@code iteration} of the cube draws. */
+    private ScenarioDraw draw(LatinHypercube cube, int iteration) {
+        var stages = project.stages();
+        int n = stages.size();
+        var fixed = new boolean[n];
+        var durationPoint = new double[n];
+        var costPoint = new double[n];
+        for (int s = 0; s < n; s++) {
+            fixed[s] = stages.get(s).actual() != null;
+            if (!fixed[s]) {
+                durationPoint[s] = cube.u(3 * s, iteration);
+                costPoint[s] = cube.u(3 * s + 1, iteration);
+            }
+        }
+        var extraDelay = new int[n];
+        var extraCost = new long[n];
+        var occurred = new boolean[project.risks().size()];
         int base = 3 * n;
         var withdrawn = new HashMap<String, Integer>();
         for (int r = 0; r < project.risks().size(); r++) {
@@ -157,6 +313,7 @@ public final class RiskAnalysis {
             if (cube.u(base + 3 * r, iteration) >= risk.probability()) {
                 continue;
             }
+            occurred[r] = true;
             var delay = risk.delay();
             var cost = risk.cost();
             int extra = (int) Math.round(RangeSampler.at(distribution, delay.low(), delay.mostLikely(), delay.high(),
@@ -165,16 +322,69 @@ public final class RiskAnalysis {
                     cost.high().thousandths(), cube.u(base + 3 * r + 2, iteration)));
             for (var id : risk.stages()) {
                 int s = index.get(id);
-                if (stages.get(s).actual() == null) {
-                    durations[s] += extra;
-                    costs[s] += more;
+                if (!fixed[s]) {
+                    extraDelay[s] += extra;
+                    extraCost[s] += more;
                 }
             }
             if (risk.withdraw() != null) {
                 risk.withdraw().tranches().forEach(t -> withdrawn.merge(t, risk.withdraw().from(), Math::min));
             }
         }
-        var scenario = scenarioProject(durations, costs, withdrawn);
+        var calendars = new ArrayList<Calendar>();
+        for (int k = 0; k < project.calendars().size(); k++) {
+            var calendar = project.calendars().get(k);
+            int first = seasonBase[k];
+            calendars.add(first < 0 ? calendar : SeasonVariation.drawn(calendar, project.horizon(), project.dataDate(),
+                    distribution, d -> cube.u(first + d, iteration)));
+        }
+        return new ScenarioDraw(distribution, fixed, durationPoint, costPoint, extraDelay, extraCost, occurred, withdrawn,
+                calendars);
+    }
+
+    /**
+     * The scenario re-solved from the plan: every mode as drawn, each stage free to start from its
+     * own release (not the plan's start), then replayed as the fixed policy replays the plan, which
+     * gives the re-solved plan's own schedule and finances and values it the same way.
+     */
+    private Outcome replanned(ScenarioDraw draw, long seed) {
+        var stages = new ArrayList<Stage>();
+        for (int s = 0; s < project.stages().size(); s++) {
+            var stage = project.stages().get(s);
+            var drawn = new ArrayList<Mode>();
+            for (var mode : stage.modes()) {
+                drawn.add(new Mode(mode.id(), draw.duration(s, mode), Money.ofThousandths(draw.cost(s, mode)), mode.demand()));
+            }
+            stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), stage.release(),
+                    stage.deadline(), drawn, stage.predecessors(), stage.actual()));
+        }
+        var replan = replanner.plan(scenarioProject(draw, stages), plan, seed);
+        var starts = new int[stages.size()];
+        replan.stages().forEach(stage -> starts[index.get(stage.id())] = stage.start());
+        return replay(draw, orderOf(replan), modesOf(replan), starts);
+    }
+
+    /** The scenario with {@code order}, {@code modes} and {@code starts} (each stage's earliest) replayed. */
+    private Outcome replay(ScenarioDraw draw, int[] order, List<Mode> modes, int[] starts) {
+        var stages = project.stages();
+        int n = stages.size();
+        var durations = new int[n];
+        var drawnStages = new ArrayList<Stage>();
+        double cost = 0;
+        for (int s = 0; s < n; s++) {
+            var stage = stages.get(s);
+            var mode = modes.get(s);
+            durations[s] = draw.duration(s, mode);
+            long milli = draw.cost(s, mode);
+            cost += milli / (double) Money.PER_UNIT;
+            var drawn = new Mode(mode.id(), durations[s], Money.ofThousandths(milli), mode.demand());
+            // The start given is kept as the earliest the stage starts: a scenario delays, never advances, it.
+            Integer release = stage.actual() != null ? stage.release() : Integer.valueOf(starts[s]);
+            // A started stage's one mode is the one it started in, which the plan keeps: its actual stands.
+            drawnStages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), release,
+                    stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual()));
+        }
+        var scenario = scenarioProject(draw, drawnStages);
         var problem = ScheduleProblem.of(scenario);
         var chosen = new ModeOption[n];
         for (int s = 0; s < n; s++) {
@@ -183,16 +393,20 @@ public final class RiskAnalysis {
         var timetable = new SerialScheduleGenerator(problem).decode(order, chosen);
         int finish = timetable.makespan();
         var systemFinish = new int[CorridorSystem.values().length];
-        double cost = 0;
         for (int s = 0; s < n; s++) {
             var system = stages.get(s).system().ordinal();
             systemFinish[system] = Math.max(systemFinish[system], timetable.finish()[s]);
-            cost += costs[s] / (double) Money.PER_UNIT;
+        }
+        var spend = spend(problem, timetable, chosen, finish);
+        var spent = new double[spend.size()];
+        long sum = 0;
+        for (int t = 0; t < spent.length; t++) {
+            sum += spend.get(t).thousandths();
+            spent[t] = sum / (double) Money.PER_UNIT;
         }
         double npv = Double.NaN;
-        var shortByYear = new java.util.TreeMap<Integer, Double>();
+        var shortByYear = new TreeMap<Integer, Double>();
         if (!project.tranches().isEmpty()) {
-            var spend = spend(problem, timetable, chosen, finish);
             var finance = Financier.finance(scenario, spend);
             var opens = new EnumMap<CorridorSystem, Integer>(CorridorSystem.class);
             for (var system : CorridorSystem.values()) {
@@ -208,7 +422,7 @@ public final class RiskAnalysis {
             }
         }
         return new Outcome(finish, systemFinish, cost, durations, critical(problem, timetable.start(), timetable.finish(),
-                chosen, finish), npv, shortByYear);
+                chosen, finish), npv, shortByYear, spent, draw);
     }
 
     /** What the scenario spends in each period up to its finish, each stage's cost spread over its worked periods. */
@@ -233,19 +447,12 @@ public final class RiskAnalysis {
         return spend;
     }
 
-    /** The project as this scenario has it: each stage in the plan's mode, lasting and costing what was drawn. */
-    private Project scenarioProject(int[] durations, long[] costs, java.util.Map<String, Integer> withdrawn) {
-        var stages = new ArrayList<Stage>();
-        for (int s = 0; s < project.stages().size(); s++) {
-            var stage = project.stages().get(s);
-            var mode = modes.get(s);
-            var drawn = new Mode(mode.id(), durations[s], Money.ofThousandths(costs[s]), mode.demand());
-            // The plan's start is kept as the earliest the stage starts: a scenario delays, never advances, it.
-            Integer release = stage.actual() != null ? stage.release() : Integer.valueOf(plannedStart[s]);
-            // A started stage's one mode is the one it started in, which the plan keeps: its actual stands.
-            stages.add(new Stage(stage.id(), stage.name(), stage.system(), stage.calendar(), release,
-                    stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual()));
-        }
+    /**
+     * The project as this scenario has it: {@code stages} as drawn, the scenario's calendars, and
+     * the tranches a risk withdrew closed from the period it withdrew them.
+     */
+    private Project scenarioProject(ScenarioDraw draw, List<Stage> stages) {
+        var withdrawn = draw.withdrawn();
         var tranches = project.tranches().stream().map(t -> {
             Integer gone = withdrawn.get(t.id());
             if (gone == null || gone >= t.to()) {
@@ -261,7 +468,7 @@ public final class RiskAnalysis {
         var gone = project.tranches().stream().filter(t -> withdrawn.containsKey(t.id())).map(t -> t.party())
                 .collect(java.util.stream.Collectors.toSet());
         if (!gone.isEmpty()) {
-            var shares = new java.util.HashMap<>(finance.partyShare());
+            var shares = new HashMap<>(finance.partyShare());
             gone.forEach(party -> shares.computeIfPresent(party,
                     (p, bounds) -> new dev.corridor.model.ShareBounds(0, bounds.max())));
             finance = new dev.corridor.model.Finance(finance.discountRate(), finance.minReserve(), shares,
@@ -269,7 +476,7 @@ public final class RiskAnalysis {
         }
         // A long scenario may run past the horizon: the replay places every stage however late.
         return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
-                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
+                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), draw.calendars(),
                 project.budgetCaps(), stages, project.milestones(), tranches, finance, project.dataDate(),
                 project.outOfSequence());
     }
@@ -305,51 +512,5 @@ public final class RiskAnalysis {
             }
         }
         return critical;
-    }
-
-    private RiskReport report(Outcome[] outcomes, long seed) {
-        int iterations = outcomes.length;
-        var finish = new double[iterations];
-        var cost = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            finish[i] = outcomes[i].finish();
-            cost[i] = outcomes[i].cost();
-        }
-        var systems = new ArrayList<SystemRisk>();
-        var present = new EnumMap<CorridorSystem, Boolean>(CorridorSystem.class);
-        project.stages().forEach(stage -> present.put(stage.system(), true));
-        for (var system : CorridorSystem.values()) {
-            if (present.containsKey(system)) {
-                var values = Arrays.stream(outcomes).mapToDouble(o -> o.systemFinish()[system.ordinal()]).toArray();
-                systems.add(new SystemRisk(system, Percentiles.of(values)));
-            }
-        }
-        var stages = new ArrayList<StageRisk>();
-        var spearman = new SpearmansCorrelation();
-        boolean finishVaries = Arrays.stream(finish).distinct().count() > 1;
-        for (int s = 0; s < project.stages().size(); s++) {
-            final int stage = s;
-            double critical = Arrays.stream(outcomes).filter(o -> o.critical()[stage]).count() / (double) iterations;
-            var durations = Arrays.stream(outcomes).mapToDouble(o -> o.durations()[stage]).toArray();
-            boolean varies = Arrays.stream(durations).distinct().count() > 1;
-            double crucial = varies && finishVaries ? spearman.correlation(durations, finish) : 0;
-            stages.add(new StageRisk(project.stages().get(s).id(), critical, crucial));
-        }
-        Percentiles npv = null;
-        var funding = new ArrayList<FundingRisk>();
-        if (!project.tranches().isEmpty()) {
-            npv = Percentiles.of(Arrays.stream(outcomes).mapToDouble(Outcome::npv).toArray());
-            var years = new java.util.TreeSet<Integer>();
-            for (var outcome : outcomes) {
-                years.addAll(outcome.shortByYear().keySet());
-            }
-            for (int year : years) {
-                var shortfalls = Arrays.stream(outcomes).mapToDouble(o -> o.shortByYear().getOrDefault(year, 0.0)).toArray();
-                double probability = Arrays.stream(shortfalls).filter(v -> v > 0).count() / (double) iterations;
-                funding.add(new FundingRisk(year, probability, Percentiles.of(shortfalls).p80()));
-            }
-        }
-        return new RiskReport(project.name(), iterations, seed, "fixed", Percentiles.of(finish), Percentiles.of(cost),
-                npv, systems, stages, funding);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptTest {
 
     private static final Path BERING = Path.of("datasets", "bering-strait.json");
+    private static final Path DEMO = Path.of("datasets", "demo-small.json");
 
     @TempDir
     Path dir;
@@ -60,6 +61,37 @@ class InterruptTest {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
                     .as("no temporary file left behind").isEqualTo(List.of("bering.plan.json", "err.txt", "out.txt"));
         }
+    }
+
+    @Test
+    void interruptingALongRiskRunReportsTheScenariosDone() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(CliRun.of("solve", DEMO.toString(), "--step-limit", "50", "-o", plan.toString()).code()).isZero();
+        var report = dir.resolve("risk.json");
+        var err = dir.resolve("err.txt");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.corridor.cli.Main",
+                "risk", DEMO.toString(), "--plan", plan.toString(), "--iterations", "200000", "--threads", "2",
+                "--progress", "-o", report.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+        boolean sigint;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(err).contains("scenario ") && System.nanoTime() < deadline && process.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(err)).as("progress before the interrupt").containsPattern("scenario [0-9,]+ of 200,000");
+            sigint = interrupt(process);
+            assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the process ended after Ctrl-C").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).isEqualTo(sigint ? 130 : 143);
+        assertThat(Files.readString(err)).contains("stopping; reporting the scenarios done so far");
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("stopped early").contains("Report written to " + report);
+        var written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        assertThat(written.get("stopped").asBoolean()).isTrue();
+        assertThat(written.get("iterations").asInt()).isPositive().isLessThan(200_000);
     }
 
     /** Ctrl-C, as SIGINT from the kill command; where there is none, SIGTERM, which stops a solve the same way. */

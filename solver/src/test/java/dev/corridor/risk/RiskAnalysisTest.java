@@ -14,6 +14,7 @@ import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
 import dev.corridor.model.Risk;
 import dev.corridor.model.Stage;
+import dev.corridor.model.plan.Plan;
 import dev.corridor.model.risk.StageRisk;
 import dev.corridor.support.Solve;
 import java.util.List;
@@ -31,11 +32,15 @@ import org.junit.jupiter.api.Test;
 class RiskAnalysisTest {
 
     private static Project parallel() {
+        return parallel(0.2, 0.15);
+    }
+
+    private static Project parallel(double probabilityA, double probabilityB) {
         var mode = new Mode("only", 10, Money.of(new java.math.BigDecimal("100")), Map.of());
         var a = new Stage("a", "A", CorridorSystem.FREIGHT, null, null, null, List.of(mode), List.of());
         var b = new Stage("b", "B", CorridorSystem.ENERGY, null, null, null, List.of(mode), List.of());
-        var riskA = new Risk("ra", "A slips", 0.2, List.of("a"), DurationRange.exactly(4), CostRange.exactly(Money.ZERO), null);
-        var riskB = new Risk("rb", "B slips", 0.15, List.of("b"), DurationRange.exactly(6),
+        var riskA = new Risk("ra", "A slips", probabilityA, List.of("a"), DurationRange.exactly(4), CostRange.exactly(Money.ZERO), null);
+        var riskB = new Risk("rb", "B slips", probabilityB, List.of("b"), DurationRange.exactly(6),
                 CostRange.exactly(Money.of(new java.math.BigDecimal("30"))), null);
         return new Project(Project.SCHEMA_VERSION, "parallel", PeriodUnit.PERIOD, null, 40, null, null, List.of(), List.of(),
                 List.of(), List.of(a, b), List.of(), List.of(), null, null, null, null, List.of(riskA, riskB), List.of());
@@ -146,6 +151,172 @@ class RiskAnalysisTest {
         // Without the grant (250) the loan and the equity (180 and 80) cannot pay for all 397: some year
         // is short in every scenario, and the report says which.
         assertThat(report.funding()).isNotEmpty().anySatisfy(year -> assertThat(year.probabilityShort()).isEqualTo(1.0));
+    }
+
+    /**
+     * One stage of 4 periods in a June-to-September season whose start and end each slip by up to
+     * 2 periods (triangular [0, 0, 2], rounded: on time with probability 1 − (3/4)² = 0.4375). It
+     * finishes in its first season only when that season is whole, 0.4375² ≈ 0.19 of scenarios, and
+     * a year or more later otherwise.
+     */
+    @Test
+    void aSeasonThatOpensLateOrClosesEarlyPushesItsWorkIntoTheNextYear() {
+        var season = new dev.corridor.model.Calendar("summer", "Arctic summer", 12, List.of(5, 6, 7, 8), 2);
+        var project = seasonal(season);
+        var plan = Solve.checked(project, SolveOptions.stepLimit(5));
+        assertThat(plan.makespan()).isEqualTo(9);
+
+        var report = Planner.risk(project, plan, 1000, 11, 2);
+
+        assertThat(report.finish().p10()).isEqualTo(9);
+        assertThat(report.finish().p50()).isGreaterThanOrEqualTo(18);
+        assertThat(report.finish().mean()).isGreaterThan(9 + 0.8 * 9);
+        assertThat(Planner.risk(project, plan, 1000, 11, 1)).isEqualTo(report);
+        // Seasons on time: every scenario is the plan.
+        var onTime = seasonal(new dev.corridor.model.Calendar("summer", "Arctic summer", 12, List.of(5, 6, 7, 8), 0));
+        var exact = Planner.risk(onTime, plan, 50, 11, 1);
+        assertThat(exact.finish().p90()).isEqualTo(9);
+    }
+
+    private static Project seasonal(dev.corridor.model.Calendar season) {
+        var mode = new Mode("only", 4, Money.of(new java.math.BigDecimal("10")), Map.of());
+        var dredge = new Stage("dredge", "Dredge the harbour", CorridorSystem.FREIGHT, "summer", null, null, List.of(mode),
+                List.of());
+        return new Project(Project.SCHEMA_VERSION, "seasonal", PeriodUnit.PERIOD, null, 60, null, null, List.of(),
+                List.of(season), List.of(), List.of(dredge), List.of(), List.of(), null, null, null, null, List.of(),
+                List.of());
+    }
+
+    /**
+     * Two stages side by side, each [5, 10, 15] periods: the finish is the longer of the two, and the
+     * more their durations go together the less often one of them runs long alone, so the mean finish
+     * falls as the correlation rises, and the durations' rank correlation is what the dataset asks.
+     */
+    @Test
+    void correlatedStagesDrawDurationsThatGoTogether() {
+        var independent = Planner.risk(twoRanged(List.of()), planOf(twoRanged(List.of())), 1000, 3, 2);
+        var together = twoRanged(List.of(new dev.corridor.model.Correlation(List.of("a", "b"), 0.9)));
+        var correlated = Planner.risk(together, planOf(together), 1000, 3, 2);
+
+        // E[max] of two independent triangulars [5, 10, 15], each rounded to whole periods, is 11.17
+        // (summed over the 11 × 11 pairs of rounded values); of two identical ones, their mean, 10.
+        assertThat(independent.finish().mean()).isCloseTo(11.17, within(0.1));
+        assertThat(correlated.finish().mean()).isLessThan(independent.finish().mean() - 0.6).isGreaterThan(10);
+        assertThat(Planner.risk(together, planOf(together), 1000, 3, 1)).isEqualTo(correlated);
+    }
+
+    private static Plan planOf(Project project) {
+        return Solve.checked(project, SolveOptions.stepLimit(5));
+    }
+
+    private static Project twoRanged(List<dev.corridor.model.Correlation> correlations) {
+        var mode = new Mode("only", 10, Money.of(new java.math.BigDecimal("100")), Map.of(), new DurationRange(5, 10, 15),
+                null);
+        var a = new Stage("a", "A", CorridorSystem.FREIGHT, null, null, null, List.of(mode), List.of());
+        var b = new Stage("b", "B", CorridorSystem.ENERGY, null, null, null, List.of(mode), List.of());
+        return new Project(Project.SCHEMA_VERSION, "two ranged", PeriodUnit.PERIOD, null, 40, null, null, List.of(),
+                List.of(), List.of(), List.of(a, b), List.of(), List.of(), null, null, null, null, List.of(), correlations);
+    }
+
+    /**
+     * The parallel network with A slipping in 0.1 of the scenarios and B in 0.3, a tornado worked out
+     * by hand: without B the finish is 10 unless A occurs (P80 10), with B always 16, a swing of 6;
+     * A moves no P80, as B makes 16 the P80 with A or without it (0.3 > 0.2), so it has no bar. The
+     * S-curve ends at the two stages' cost, 200, plus B's 30 where B occurs (P90 230).
+     */
+    @Test
+    void theTornadoAndTheCostCurveOfTheParallelNetworkAreTheOnesWorkedOutByHand() {
+        var project = parallel(0.1, 0.3);
+        var report = Planner.risk(project, Solve.checked(project, SolveOptions.stepLimit(10)), 1000, 42, 2);
+
+        assertThat(report.tornado()).extracting(bar -> bar.id() + " " + bar.kind() + " " + bar.low() + " -> " + bar.high())
+                .containsExactly("rb risk 10.0 -> 16.0");
+        var curve = report.sCurve();
+        assertThat(curve).hasSize(16);
+        assertThat(curve.get(0).p50()).isEqualTo(20);
+        var last = curve.get(curve.size() - 1);
+        assertThat(last.p10()).isEqualTo(200);
+        assertThat(last.p90()).isEqualTo(230);
+        for (int t = 1; t < curve.size(); t++) {
+            assertThat(curve.get(t).p50()).isGreaterThanOrEqualTo(curve.get(t - 1).p50());
+        }
+        assertThat(Math.abs(report.convergence().finishP80Change())).isLessThanOrEqualTo(4);
+    }
+
+    /**
+     * Stage a ([2, 10, 10] periods, planned at 10) then b (5): the fixed policy holds b to its planned
+     * start, so every scenario ends at 15; re-planned, b follows a at once, so the finish is a's drawn
+     * duration plus 5. A triangle whose mode is its high end has the quantile 2 + 8·√u: at P10, P50
+     * and P90 round(4.53) + 5 = 10, round(7.66) + 5 = 13 and round(9.59) + 5 = 15. The difference is
+     * the value of flexibility.
+     */
+    @Test
+    void reSolvingEachScenarioIsWorthWhatTheFixedPlanCannotTakeUp() {
+        var aMode = new Mode("only", 10, Money.of(new java.math.BigDecimal("10")), Map.of(), new DurationRange(2, 10, 10), null);
+        var bMode = new Mode("only", 5, Money.of(new java.math.BigDecimal("10")), Map.of());
+        var a = new Stage("a", "A", CorridorSystem.FREIGHT, null, null, null, List.of(aMode), List.of());
+        var b = new Stage("b", "B", CorridorSystem.FREIGHT, null, null, null, List.of(bMode),
+                List.of(new dev.corridor.model.Predecessor("a", dev.corridor.model.LinkType.FS, 0)));
+        var project = new Project(Project.SCHEMA_VERSION, "a then b", PeriodUnit.PERIOD, null, 40, null, null, List.of(),
+                List.of(), List.of(), List.of(a, b), List.of(), List.of(), null, null, null, null, List.of(), List.of());
+        var plan = planOf(project);
+        assertThat(plan.makespan()).isEqualTo(15);
+        var options = dev.corridor.RiskOptions.fixed(1000, 5, 2).withPolicy(RiskPolicy.REPLAN).withReplanSteps(10);
+
+        var report = Planner.risk(project, plan, options, RiskWatch.NONE);
+
+        assertThat(report.policy()).isEqualTo("replan");
+        assertThat(report.finish().p10()).isEqualTo(10);
+        assertThat(report.finish().p50()).isEqualTo(13);
+        assertThat(report.finish().p90()).isEqualTo(15);
+        var flexibility = report.flexibility();
+        assertThat(flexibility.fixedFinish().p10()).isEqualTo(15);
+        assertThat(flexibility.fixedFinish().p90()).isEqualTo(15);
+        assertThat(flexibility.finishP50Gain()).isEqualTo(2);
+        // The fixed side is the fixed policy's own report of the same scenarios.
+        assertThat(flexibility.fixedFinish()).isEqualTo(Planner.risk(project, plan, 1000, 5, 1).finish());
+        assertThat(Planner.risk(project, plan, options.withPolicy(RiskPolicy.REPLAN), RiskWatch.NONE)).isEqualTo(report);
+    }
+
+    @Test
+    void runUntilStableStopsInWholeBatchesOnceThePercentilesSettleAndTheSameOnAnyThreads() {
+        var project = parallel();
+        var plan = Solve.checked(project, SolveOptions.stepLimit(10));
+        var options = dev.corridor.RiskOptions.fixed(5000, 9, 2).withUntilStable(true);
+
+        var report = Planner.risk(project, plan, options, RiskWatch.NONE);
+
+        assertThat(report.iterations()).isLessThan(5000).isGreaterThanOrEqualTo(2 * RiskAnalysis.BATCH);
+        assertThat(report.iterations() % RiskAnalysis.BATCH).isZero();
+        assertThat(report.stopped()).isTrue();
+        assertThat(report.finish().p80()).isEqualTo(14);
+        assertThat(Planner.risk(project, plan, new dev.corridor.RiskOptions(5000, 9, 1, RiskPolicy.FIXED, true, 0),
+                RiskWatch.NONE)).isEqualTo(report);
+    }
+
+    @Test
+    void aStoppedRunReportsTheScenariosItDid() {
+        var project = parallel();
+        var plan = Solve.checked(project, SolveOptions.stepLimit(10));
+        var done = new java.util.concurrent.atomic.AtomicInteger();
+        var watch = new RiskWatch() {
+            @Override
+            public void progress(int scenarios, int of) {
+                done.set(scenarios);
+                assertThat(of).isEqualTo(100_000);
+            }
+
+            @Override
+            public boolean isStopped() {
+                return done.get() >= 300;
+            }
+        };
+
+        var report = Planner.risk(project, plan, dev.corridor.RiskOptions.fixed(100_000, 1, 2), watch);
+
+        assertThat(report.stopped()).isTrue();
+        assertThat(report.iterations()).isBetween(300, 310);
+        assertThat(report.finish().p10()).isEqualTo(10);
     }
 
     private static StageRisk stage(List<StageRisk> stages, String id) {

@@ -95,4 +95,38 @@ class SamplingTest {
         }
         assertThat(sum / n).isCloseTo(6, within(0.01));
     }
+
+    @Test
+    void correlatedDimensionsReachTheirRankCorrelationAndKeepEveryStratum() {
+        int n = 1000;
+        var cube = new LatinHypercube(5, n);
+        var independent = new LatinHypercube(5, n);
+        // Three dimensions: 0 and 3 go together (0.8), 3 and 6 against each other (-0.3), 0 and 6 not at all.
+        cube.correlate(new int[] {0, 3, 6}, new double[][] {{1, 0.8, 0}, {0.8, 1, -0.3}, {0, -0.3, 1}});
+        var columns = new double[3][n];
+        for (int j = 0; j < 3; j++) {
+            var seen = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                columns[j][i] = cube.u(3 * j, i);
+                int stratum = (int) Math.floor(columns[j][i] * n);
+                assertThat(seen[stratum]).as("stratum %d of dimension %d taken twice", stratum, 3 * j).isFalse();
+                seen[stratum] = true;
+            }
+        }
+        var spearman = new org.apache.commons.math3.stat.correlation.SpearmansCorrelation();
+        assertThat(spearman.correlation(columns[0], columns[1])).isCloseTo(0.8, within(0.03));
+        assertThat(spearman.correlation(columns[1], columns[2])).isCloseTo(-0.3, within(0.03));
+        assertThat(spearman.correlation(columns[0], columns[2])).isCloseTo(0, within(0.05));
+        // A dimension left out is as it was without any correlation.
+        assertThat(cube.u(1, 17)).isEqualTo(independent.u(1, 17));
+    }
+
+    @Test
+    void correlationsThatContradictEachOtherAreRefusedWithTheReason() {
+        var cube = new LatinHypercube(5, 100);
+        // a with b and b with c at 0.9 but a against c at -0.9: no set of samples has these.
+        var impossible = new double[][] {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cube.correlate(new int[] {0, 3, 6}, impossible))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correlation matrix");
+    }
 }
