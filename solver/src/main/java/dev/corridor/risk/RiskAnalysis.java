@@ -482,8 +482,13 @@ public final class RiskAnalysis {
     }
 
     /**
-     * The stages on a critical chain: those that finish last, and back from each, every predecessor
-     * whose link is tight (the stage starts, or finishes, exactly where the link allows).
+     * The stages on a critical chain: those that finish last, and back from each, what holds it where
+     * it starts. A predecessor whose link is tight (the stage starts, or finishes, exactly where the
+     * link allows) holds it. A stage that starts later than its links, its release and its season
+     * allow waits for a crew or for money: then the stages that free a crew it needs as it starts
+     * hold it, or, where none shares a crew with it, those that end as it starts (a budget cap's
+     * window, as P6's "driving resource" chains go through the activity that frees the resource).
+     * A stage that starts at its release is held by that date and ends the chain.
      */
     private static boolean[] critical(ScheduleProblem problem, int[] start, int[] finish, ModeOption[] modes, int end) {
         int n = start.length;
@@ -495,17 +500,45 @@ public final class RiskAnalysis {
                 pending.add(s);
             }
         }
+        int resources = problem.resources().size();
         while (!pending.isEmpty()) {
             int s = pending.remove(pending.size() - 1);
-            var calendar = problem.stage(s).calendar();
+            var stage = problem.stage(s);
+            var calendar = stage.calendar();
+            int earliest = stage.release();
             for (int l : problem.predecessorLinks(s)) {
                 if (!problem.binds(l)) {
                     continue;
                 }
                 var link = problem.link(l);
                 int p = link.predecessor();
-                int earliest = link.earliestStart(start[p], finish[p], calendar, modes[s].duration());
-                if (!critical[p] && calendar.nextOpen(earliest) == start[s]) {
+                int bound = link.earliestStart(start[p], finish[p], calendar, modes[s].duration());
+                earliest = Math.max(earliest, bound);
+                if (!critical[p] && calendar.nextOpen(bound) == start[s]) {
+                    critical[p] = true;
+                    pending.add(p);
+                }
+            }
+            if (stage.progress() != null || calendar.nextOpen(earliest) >= start[s]) {
+                continue;
+            }
+            // Held by a crew or by money: the stages that end as it starts.
+            var freeing = new ArrayList<Integer>();
+            var sharing = new ArrayList<Integer>();
+            for (int p = 0; p < n; p++) {
+                if (p == s || finish[p] > start[s] || calendar.nextOpen(finish[p]) != start[s]) {
+                    continue;
+                }
+                freeing.add(p);
+                for (int r = 0; r < resources; r++) {
+                    if (modes[p].demand(r) > 0 && modes[s].demand(r) > 0) {
+                        sharing.add(p);
+                        break;
+                    }
+                }
+            }
+            for (int p : sharing.isEmpty() ? freeing : sharing) {
+                if (!critical[p]) {
                     critical[p] = true;
                     pending.add(p);
                 }

@@ -126,6 +126,8 @@ final class MutationFuzz {
         commands.add(List.of("export", p, "--dataset", d, "-o", out.resolve("plan.xml").toString()));
         commands.add(List.of("progress", d, p, "--data-date", "3", "-o", out.resolve("update.json").toString()));
         commands.add(List.of("risk", d, "--plan", p, "--iterations", "20", "-o", out.resolve("risk.json").toString()));
+        commands.add(List.of("risk", d, "--plan", p, "--iterations", "4", "--policy", "replan", "--replan-steps", "3",
+                "--report", out.resolve("risk.html").toString()));
         commands.add(List.of("progress", d, p, "--data-date", "3", "-o", precious.toString()));
         if (planMutant) {
             commands.add(List.of("explain", p));

@@ -275,7 +275,8 @@ class RiskAnalysisTest {
         assertThat(flexibility.finishP50Gain()).isEqualTo(2);
         // The fixed side is the fixed policy's own report of the same scenarios.
         assertThat(flexibility.fixedFinish()).isEqualTo(Planner.risk(project, plan, 1000, 5, 1).finish());
-        assertThat(Planner.risk(project, plan, options.withPolicy(RiskPolicy.REPLAN), RiskWatch.NONE)).isEqualTo(report);
+        var oneThread = new dev.corridor.RiskOptions(1000, 5, 1, RiskPolicy.REPLAN, false, 10);
+        assertThat(Planner.risk(project, plan, oneThread, RiskWatch.NONE)).isEqualTo(report);
     }
 
     @Test
@@ -317,6 +318,30 @@ class RiskAnalysisTest {
         assertThat(report.stopped()).isTrue();
         assertThat(report.iterations()).isBetween(300, 310);
         assertThat(report.finish().p10()).isEqualTo(10);
+    }
+
+    /**
+     * Two stages with no link between them but one crew, each [8, 10, 14] periods, planned one after
+     * the other. The second is held to its planned start, 10, by the fixed policy; when the first runs
+     * long (11 or more: rounded, (14 − 10.5)² / (6 · 4) = 0.51 of the scenarios) the second waits for
+     * it to free the crew, and the first is on the critical chain though no link joins them.
+     */
+    @Test
+    void aStageThatFreesTheCrewTheLastOneWaitsForIsCritical() {
+        var mode = new Mode("only", 10, Money.of(new java.math.BigDecimal("10")), Map.of("crew", 1),
+                new DurationRange(8, 10, 14), null);
+        var a = new Stage("a", "A", CorridorSystem.FREIGHT, null, null, null, List.of(mode), List.of());
+        var b = new Stage("b", "B", CorridorSystem.FREIGHT, null, null, null, List.of(mode), List.of());
+        var crew = new dev.corridor.model.Resource("crew", "The one crew", 1, List.of());
+        var project = new Project(Project.SCHEMA_VERSION, "one crew", PeriodUnit.PERIOD, null, 60, null, null,
+                List.of(crew), List.of(), List.of(), List.of(a, b), List.of(), List.of(), null, null, null, null, List.of(),
+                List.of());
+
+        var report = Planner.risk(project, planOf(project), 200, 3, 2);
+
+        var first = report.stages().stream().filter(stage -> stage.criticality() < 1).findFirst().orElseThrow();
+        assertThat(first.criticality()).isCloseTo(0.51, within(0.01));
+        assertThat(report.stages()).filteredOn(stage -> stage.criticality() == 1.0).hasSize(1);
     }
 
     private static StageRisk stage(List<StageRisk> stages, String id) {

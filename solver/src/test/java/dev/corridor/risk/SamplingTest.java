@@ -129,4 +129,23 @@ class SamplingTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cube.correlate(new int[] {0, 3, 6}, impossible))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correlation matrix");
     }
+
+    /**
+     * Twenty scenarios finishing at 20, 19, ..., 1 in iteration order: the P80 of all is the 16th
+     * smallest, 16; of the first eighteen (20 down to 3) the 15th smallest, 17. The P80 moved by −1
+     * over the last tenth.
+     */
+    @Test
+    void convergenceIsTheP80sChangeOverTheLastTenthOfTheIterations() {
+        var outcomes = new ArrayList<Outcome>();
+        for (int i = 0; i < 20; i++) {
+            int finish = 20 - i;
+            outcomes.add(new Outcome(finish, new int[0], 100 + finish, new int[0], new boolean[0], Double.NaN,
+                    java.util.Map.of(), new double[0], null));
+        }
+        var convergence = RiskSummary.convergence(outcomes, false);
+        assertThat(convergence.finishP80Change()).isEqualTo(-1);
+        assertThat(convergence.costP80Change()).isEqualTo(-1);
+        assertThat(convergence.npvP80Change()).isNull();
+    }
 }
