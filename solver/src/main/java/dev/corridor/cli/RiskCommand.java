@@ -80,9 +80,10 @@ final class RiskCommand implements Callable<Integer> {
                     + "than 0.5 %, or at --iterations.")
     private boolean untilStable;
 
-    @Option(names = "--report", paramLabel = "FILE.html",
-            description = "Also write the plan's HTML report with a section on its risk.")
-    private Path reportFile;
+    @Option(names = "--report", paramLabel = "FILE.html", arity = "0..1", fallbackValue = "",
+            description = "Also write the plan's HTML report with a section on its risk: to FILE.html, or without it "
+                    + "beside --output (RISK.json -> RISK.html).")
+    private String reportOption;
 
     @Mixin
     private OutputOptions.Optional output;
@@ -118,7 +119,13 @@ final class RiskCommand implements Callable<Integer> {
         if (target != null) {
             output.check(dataset, target, OutputOptions.Replaces.NOTHING);
         }
-        if (reportFile != null) {
+        Path reportFile = null;
+        if (reportOption != null) {
+            if (reportOption.isEmpty() && target == null) {
+                throw new Refusal("--report without a file name writes beside --output; give --output RISK.json or "
+                        + "--report FILE.html.");
+            }
+            reportFile = reportOption.isEmpty() ? beside(target) : Path.of(reportOption);
             output.check(dataset, reportFile, OutputOptions.Replaces.REPORTS);
         }
         var out = spec.commandLine().getOut();
@@ -192,15 +199,22 @@ final class RiskCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** RISK.json's page: RISK.html beside it. */
+    private static Path beside(Path json) {
+        var name = json.getFileName().toString();
+        var stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return json.resolveSibling(stem + ".html");
+    }
+
     private static void print(PrintWriter out, RiskReport report, Plan plan) {
         out.printf(Locale.ROOT, "%s: %d iterations (seed %d)%s, %s%n%n", report.dataset(), report.iterations(), report.seed(),
                 report.stopped() ? ", stopped early" : "",
                 report.policy().equals("replan") ? "each scenario re-planned from the plan" : "the plan's order and modes replayed in each");
         out.printf(Locale.ROOT, "  %-12s %10s %10s %10s %10s %10s%n", "", "mean", "P10", "P50", "P80", "P90");
-        out.print(line("finish", report.finish(), plan::periodLabel));
-        out.print(line("cost", report.cost(), null));
-        if (report.npv() != null) {
-            out.print(line("net value", report.npv(), null));
+        out.print(line("finish", report.project().finish(), plan::periodLabel));
+        out.print(line("cost", report.project().cost(), null));
+        if (report.project().npv() != null) {
+            out.print(line("net value", report.project().npv(), null));
         }
         for (var system : report.systems()) {
             out.print(line(system.system().name().toLowerCase(Locale.ROOT), system.finish(), plan::periodLabel));

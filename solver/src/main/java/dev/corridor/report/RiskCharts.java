@@ -58,15 +58,15 @@ final class RiskCharts {
     private String percentiles() {
         var html = new StringBuilder("<table class=\"risk\"><thead><tr><th></th><th>mean</th><th>P10</th><th>P50</th>")
                 .append("<th>P80</th><th>P90</th><th>the plan</th></tr></thead><tbody>\n");
-        html.append(row("finish", risk.finish(), true, plan.periodLabel(plan.makespan())));
+        html.append(row("finish", risk.project().finish(), true, plan.periodLabel(plan.makespan())));
         for (var system : risk.systems()) {
             var planned = plan.systems().stream().filter(s -> s.system() == system.system()).findFirst();
             html.append(row(system.system().name().toLowerCase(Locale.ROOT) + " opens", system.finish(), true,
                     planned.map(s -> plan.periodLabel(s.finish())).orElse("")));
         }
-        html.append(row("cost", risk.cost(), false, Svg.money(plan.totalCost())));
-        if (risk.npv() != null) {
-            html.append(row("net present value", risk.npv(), false,
+        html.append(row("cost", risk.project().cost(), false, Svg.money(plan.totalCost())));
+        if (risk.project().npv() != null) {
+            html.append(row("net present value", risk.project().npv(), false,
                     plan.value() == null ? "" : Svg.money(plan.value().netPresentValue())));
         }
         if (risk.flexibility() != null) {
@@ -140,7 +140,7 @@ final class RiskCharts {
         var svg = new StringBuilder("<svg class=\"risk-tornado\" width=\"").append(n(left + width + 120))
                 .append("\" height=\"").append(n(height)).append("\" role=\"img\" aria-label=\"Tornado of the P80 finish\">");
         svg.append(text(4, 14, "chart-title", "P80 finish with each input low and high"));
-        double p80 = risk.finish().p80();
+        double p80 = risk.project().finish().p80();
         svg.append("<line class=\"p80\" x1=\"").append(n(left + (p80 - from) * scale)).append("\" y1=\"20\" x2=\"")
                 .append(n(left + (p80 - from) * scale)).append("\" y2=\"").append(n(height)).append("\"/>");
         for (int i = 0; i < bars.size(); i++) {

@@ -7,6 +7,7 @@ import dev.corridor.model.risk.CostPoint;
 import dev.corridor.model.risk.Flexibility;
 import dev.corridor.model.risk.FundingRisk;
 import dev.corridor.model.risk.PercentileDates;
+import dev.corridor.model.risk.ProjectRisk;
 import dev.corridor.model.risk.Percentiles;
 import dev.corridor.model.risk.RiskReport;
 import dev.corridor.model.risk.StageRisk;
@@ -83,9 +84,9 @@ final class RiskSummary {
                     fixedFinish.p50() - finishes.p50(), fixedFinish.p80() - finishes.p80(),
                     financed ? npv.mean() - fixedNpv.mean() : null);
         }
-        return new RiskReport(project.name(), iterations, seed, policy.name().toLowerCase(java.util.Locale.ROOT), finishes,
-                dates(finishes), Percentiles.of(cost), npv, systems, stages, tornado(outcomes, finish), sCurve(outcomes),
-                funding, convergence(outcomes, financed), flexibility, stopped);
+        return new RiskReport(project.name(), iterations, seed, policy.name().toLowerCase(java.util.Locale.ROOT),
+                new ProjectRisk(finishes, dates(finishes), Percentiles.of(cost), npv), systems, stages,
+                tornado(outcomes, finish), sCurve(outcomes), funding, convergence(outcomes, financed), flexibility, stopped);
     }
 
     /**

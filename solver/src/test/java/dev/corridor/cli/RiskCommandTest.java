@@ -38,18 +38,28 @@ class RiskCommandTest {
         var page = dir.resolve("risk.html");
 
         var run = CliRun.of("risk", dataset.toString(), "--iterations", "20", "--policy", "replan", "--replan-steps", "5",
-                "--threads", "2", "-o", json.toString(), "--report", page.toString());
+                "--threads", "2", "-o", json.toString(), "--report");
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).contains("No --plan: solving");
         assertThat(run.out()).contains("each scenario re-planned from the plan").contains("Value of flexibility");
         var report = JSON.readTree(json.toFile());
         assertThat(report.get("policy").asText()).isEqualTo("replan");
+        assertThat(report.get("project").get("finish").get("p80").asDouble()).isPositive();
         assertThat(report.get("iterations").asInt()).isEqualTo(20);
         assertThat(report.get("flexibility").get("fixedFinish").get("p50").asDouble()).isPositive();
         assertThat(report.get("sCurve")).hasSizeGreaterThan(5);
         assertThat(report.get("convergence").has("finishP80Change")).isTrue();
         assertThat(Files.readString(page)).contains("<h2>Risk</h2>").contains("risk-s-curve").contains("Most often on the critical chain");
+    }
+
+    @Test
+    void aPageWithoutAFileNameNeedsTheJsonToSitBeside() throws Exception {
+        var run = CliRun.of("risk", ranged(0.5).toString(), "--iterations", "5", "--report");
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--report without a file name writes beside --output");
+        run.assertNoStackTrace();
     }
 
     @Test

@@ -53,14 +53,14 @@ class RiskAnalysisTest {
         var report = Planner.risk(project, plan, 1000, 42, 1);
 
         assertThat(report.iterations()).isEqualTo(1000);
-        assertThat(report.finish().p10()).isEqualTo(10);
-        assertThat(report.finish().p50()).isEqualTo(10);
-        assertThat(report.finish().p80()).isEqualTo(14);
-        assertThat(report.finish().p90()).isEqualTo(16);
+        assertThat(report.project().finish().p10()).isEqualTo(10);
+        assertThat(report.project().finish().p50()).isEqualTo(10);
+        assertThat(report.project().finish().p80()).isEqualTo(14);
+        assertThat(report.project().finish().p90()).isEqualTo(16);
         // Sampling error of the mean: the 0.17 share of "A alone" varies by about 0.012, the mean by 0.05.
-        assertThat(report.finish().mean()).isCloseTo(11.58, within(0.15));
+        assertThat(report.project().finish().mean()).isCloseTo(11.58, within(0.15));
         // Cost: 200, plus 30 exactly when B occurs (exactly 150 iterations of 1,000 in a Latin hypercube).
-        assertThat(report.cost().mean()).isCloseTo(204.5, within(1e-9));
+        assertThat(report.project().cost().mean()).isCloseTo(204.5, within(1e-9));
         assertThat(report.systems()).hasSize(2);
 
         var a = stage(report.stages(), "a");
@@ -85,10 +85,10 @@ class RiskAnalysisTest {
         var project = dev.corridor.support.Projects.dataset("bering-strait.json");
         var plan = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
         var report = Planner.risk(project, plan, 4, 1, 2);
-        assertThat(report.finish().p10()).isEqualTo(report.finish().p90()).isEqualTo(plan.makespan());
-        assertThat(report.cost().mean()).isCloseTo(plan.totalCost().toDouble(), within(1e-6));
+        assertThat(report.project().finish().p10()).isEqualTo(report.project().finish().p90()).isEqualTo(plan.makespan());
+        assertThat(report.project().cost().mean()).isCloseTo(plan.totalCost().toDouble(), within(1e-6));
         // The same schedule, financed the same way: the plan's own net value in every scenario.
-        assertThat(report.npv().p10()).isEqualTo(report.npv().p90())
+        assertThat(report.project().npv().p10()).isEqualTo(report.project().npv().p90())
                 .isCloseTo(plan.value().netPresentValue().toDouble(), within(1e-9));
         assertThat(report.funding()).isEmpty();
     }
@@ -106,15 +106,15 @@ class RiskAnalysisTest {
         var plan = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
 
         var report = Planner.risk(project, plan, 200, 3, 2);
-        assertThat(report.npv()).isNotNull();
-        assertThat(report.npv().p10()).isLessThanOrEqualTo(report.npv().p50()).isLessThanOrEqualTo(report.npv().p90());
+        assertThat(report.project().npv()).isNotNull();
+        assertThat(report.project().npv().p10()).isLessThanOrEqualTo(report.project().npv().p50()).isLessThanOrEqualTo(report.project().npv().p90());
         assertThat(report.funding()).allSatisfy(year -> {
             assertThat(year.probabilityShort()).isBetween(0.0, 1.0);
             assertThat(year.p80Short()).isGreaterThanOrEqualTo(0);
         });
         assertThat(Planner.risk(project, plan, 200, 3, 1)).isEqualTo(report);
         // No scenario costs less than the plan's own modes at their lowest.
-        assertThat(report.cost().p10()).isGreaterThanOrEqualTo(plan.totalCost().toDouble() - 10);
+        assertThat(report.project().cost().p10()).isGreaterThanOrEqualTo(plan.totalCost().toDouble() - 10);
     }
 
     @Test
@@ -129,7 +129,7 @@ class RiskAnalysisTest {
             assertThat(system.finish().p80()).as(system.system().name())
                     .isGreaterThanOrEqualTo(system.finish().p50()).isGreaterThanOrEqualTo(planned);
         }
-        assertThat(report.finish().p90()).as("the ranges and risks push the finish").isGreaterThan(plan.makespan());
+        assertThat(report.project().finish().p90()).as("the ranges and risks push the finish").isGreaterThan(plan.makespan());
         assertThat(report.funding()).allSatisfy(year -> assertThat(year.probabilityShort()).isBetween(0.0, 1.0));
         assertThat(Planner.risk(project, plan, 30, 42, 1)).isEqualTo(report);
     }
@@ -147,7 +147,7 @@ class RiskAnalysisTest {
 
         var report = Planner.risk(project, plan, 5, 1, 1);
 
-        assertThat(report.npv()).isNotNull();
+        assertThat(report.project().npv()).isNotNull();
         // Without the grant (250) the loan and the equity (180 and 80) cannot pay for all 397: some year
         // is short in every scenario, and the report says which.
         assertThat(report.funding()).isNotEmpty().anySatisfy(year -> assertThat(year.probabilityShort()).isEqualTo(1.0));
@@ -168,14 +168,14 @@ class RiskAnalysisTest {
 
         var report = Planner.risk(project, plan, 1000, 11, 2);
 
-        assertThat(report.finish().p10()).isEqualTo(9);
-        assertThat(report.finish().p50()).isGreaterThanOrEqualTo(18);
-        assertThat(report.finish().mean()).isGreaterThan(9 + 0.8 * 9);
+        assertThat(report.project().finish().p10()).isEqualTo(9);
+        assertThat(report.project().finish().p50()).isGreaterThanOrEqualTo(18);
+        assertThat(report.project().finish().mean()).isGreaterThan(9 + 0.8 * 9);
         assertThat(Planner.risk(project, plan, 1000, 11, 1)).isEqualTo(report);
         // Seasons on time: every scenario is the plan.
         var onTime = seasonal(new dev.corridor.model.Calendar("summer", "Arctic summer", 12, List.of(5, 6, 7, 8), 0));
         var exact = Planner.risk(onTime, plan, 50, 11, 1);
-        assertThat(exact.finish().p90()).isEqualTo(9);
+        assertThat(exact.project().finish().p90()).isEqualTo(9);
     }
 
     private static Project seasonal(dev.corridor.model.Calendar season) {
@@ -200,8 +200,8 @@ class RiskAnalysisTest {
 
         // E[max] of two independent triangulars [5, 10, 15], each rounded to whole periods, is 11.17
         // (summed over the 11 × 11 pairs of rounded values); of two identical ones, their mean, 10.
-        assertThat(independent.finish().mean()).isCloseTo(11.17, within(0.1));
-        assertThat(correlated.finish().mean()).isLessThan(independent.finish().mean() - 0.6).isGreaterThan(10);
+        assertThat(independent.project().finish().mean()).isCloseTo(11.17, within(0.1));
+        assertThat(correlated.project().finish().mean()).isLessThan(independent.project().finish().mean() - 0.6).isGreaterThan(10);
         assertThat(Planner.risk(together, planOf(together), 1000, 3, 1)).isEqualTo(correlated);
     }
 
@@ -266,15 +266,15 @@ class RiskAnalysisTest {
         var report = Planner.risk(project, plan, options, RiskWatch.NONE);
 
         assertThat(report.policy()).isEqualTo("replan");
-        assertThat(report.finish().p10()).isEqualTo(10);
-        assertThat(report.finish().p50()).isEqualTo(13);
-        assertThat(report.finish().p90()).isEqualTo(15);
+        assertThat(report.project().finish().p10()).isEqualTo(10);
+        assertThat(report.project().finish().p50()).isEqualTo(13);
+        assertThat(report.project().finish().p90()).isEqualTo(15);
         var flexibility = report.flexibility();
         assertThat(flexibility.fixedFinish().p10()).isEqualTo(15);
         assertThat(flexibility.fixedFinish().p90()).isEqualTo(15);
         assertThat(flexibility.finishP50Gain()).isEqualTo(2);
         // The fixed side is the fixed policy's own report of the same scenarios.
-        assertThat(flexibility.fixedFinish()).isEqualTo(Planner.risk(project, plan, 1000, 5, 1).finish());
+        assertThat(flexibility.fixedFinish()).isEqualTo(Planner.risk(project, plan, 1000, 5, 1).project().finish());
         var oneThread = new dev.corridor.RiskOptions(1000, 5, 1, RiskPolicy.REPLAN, false, 10);
         assertThat(Planner.risk(project, plan, oneThread, RiskWatch.NONE)).isEqualTo(report);
     }
@@ -290,7 +290,7 @@ class RiskAnalysisTest {
         assertThat(report.iterations()).isLessThan(5000).isGreaterThanOrEqualTo(2 * RiskAnalysis.BATCH);
         assertThat(report.iterations() % RiskAnalysis.BATCH).isZero();
         assertThat(report.stopped()).isTrue();
-        assertThat(report.finish().p80()).isEqualTo(14);
+        assertThat(report.project().finish().p80()).isEqualTo(14);
         assertThat(Planner.risk(project, plan, new dev.corridor.RiskOptions(5000, 9, 1, RiskPolicy.FIXED, true, 0),
                 RiskWatch.NONE)).isEqualTo(report);
     }
@@ -317,7 +317,7 @@ class RiskAnalysisTest {
 
         assertThat(report.stopped()).isTrue();
         assertThat(report.iterations()).isBetween(300, 310);
-        assertThat(report.finish().p10()).isEqualTo(10);
+        assertThat(report.project().finish().p10()).isEqualTo(10);
     }
 
     /**

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.List;
 
 /**
- * What a risk analysis found: the project's finish (in periods, as a plan's makespan counts them)
- * and cost (in the dataset's money unit) over the iterations, when each system opens, how often
- * each stage drives the finish, which inputs move the P80 most, the cumulative cost, and whether
- * the iterations were enough.
+ * What a risk analysis found: the project's finish, cost and net value over the iterations, when
+ * each system opens, how often each stage drives the finish, which inputs move the P80 most, the
+ * cumulative cost, the years short of money, and whether the iterations were enough.
  *
  * @param policy how each scenario was planned: "fixed", the plan's order and modes replayed; "replan",
  *               re-solved from the plan
- * @param finishDates the finish percentiles as dates; null without a start date
- * @param npv the net present value, each scenario financed at least cost; null without tranches
  * @param tornado the inputs that move the P80 finish most, the largest swing first
  * @param sCurve the cumulative cost by period at P10, P50 and P90
  * @param funding each calendar year in which some scenario falls short of money; empty without tranches
@@ -21,10 +18,7 @@ import java.util.List;
  * @param stopped true when the run was stopped (Ctrl-C) or stopped once stable before all its
  *                iterations: the report is of the iterations done
  */
-public record RiskReport(String dataset, int iterations, long seed, String policy, Percentiles finish,
-        @JsonInclude(Include.NON_NULL) PercentileDates finishDates,
-        Percentiles cost,
-        @JsonInclude(Include.NON_NULL) Percentiles npv,
+public record RiskReport(String dataset, int iterations, long seed, String policy, ProjectRisk project,
         List<SystemRisk> systems, List<StageRisk> stages,
         @JsonInclude(Include.NON_EMPTY) List<TornadoBar> tornado,
         @JsonInclude(Include.NON_EMPTY) List<CostPoint> sCurve,
