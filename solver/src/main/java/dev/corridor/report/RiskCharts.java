@@ -43,7 +43,7 @@ final class RiskCharts {
                         risk.policy().equals("replan") ? "each re-planned from the plan" : "the plan's order and modes replayed in each"))
                 .append(risk.stopped() ? "Stopped before all the iterations asked for: the figures are of those done. " : "")
                 .append(String.format(Locale.ROOT, "Over the last tenth of them the P80 finish moved by %s periods and the P80 cost by %s. The mean finish is in periods from the start.",
-                        n(risk.convergence().finishP80Change()), n(risk.convergence().costP80Change())))
+                        n(risk.convergence().finishP80Change()), amount(risk.convergence().costP80Change())))
                 .append("</p>\n");
         html.append(percentiles());
         html.append("<h3>Cumulative cost</h3>\n<div class=\"chart\">\n").append(sCurve()).append("</div>\n");
@@ -136,16 +136,20 @@ final class RiskCharts {
         double left = TimeAxis.LABELS;
         double scale = width / Math.max(1, to - from);
         double rowHeight = 18;
-        double height = 30 + rowHeight * bars.size();
+        double height = 46 + rowHeight * bars.size();
         var svg = new StringBuilder("<svg class=\"risk-tornado\" width=\"").append(n(left + width + 120))
                 .append("\" height=\"").append(n(height)).append("\" role=\"img\" aria-label=\"Tornado of the P80 finish\">");
         svg.append(text(4, 14, "chart-title", "P80 finish with each input low and high"));
         double p80 = risk.project().finish().p80();
         svg.append("<line class=\"p80\" x1=\"").append(n(left + (p80 - from) * scale)).append("\" y1=\"20\" x2=\"")
                 .append(n(left + (p80 - from) * scale)).append("\" y2=\"").append(n(height)).append("\"/>");
+        // The scale: its ends and the P80 of all the scenarios, as dates.
+        svg.append(text(left, height - 4, "tick-label", plan.periodLabel((int) from)))
+                .append(text(left + width - 40, height - 4, "tick-label", plan.periodLabel((int) to)))
+                .append(text(left + (p80 - from) * scale + 3, 30, "chart-note", "P80 " + plan.periodLabel((int) p80)));
         for (int i = 0; i < bars.size(); i++) {
             var bar = bars.get(i);
-            double y = 24 + i * rowHeight;
+            double y = 34 + i * rowHeight;
             double x1 = left + (Math.min(bar.low(), bar.high()) - from) * scale;
             double x2 = left + (Math.max(bar.low(), bar.high()) - from) * scale;
             svg.append(text(4, y + 12, "label", (bar.kind().equals("risk") ? "risk: " : "") + bar.id()));
