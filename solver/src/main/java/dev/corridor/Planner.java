@@ -87,7 +87,7 @@ public final class Planner {
     public static RiskReport risk(Project project, Plan plan, RiskOptions options, RiskWatch watch) {
         ScenarioPlanner replanner = (scenario, from, seed) -> new JointPlanner(scenario, from).solve(
                 SolveOptions.stepLimit(options.replanSteps()).withSeed(seed).withFinanceRounds(0), SolveControl.none());
-        return new RiskAnalysis(project, plan, replanner).run(options.iterations(), options.seed(), options.threads(),
+        return new RiskAnalysis(project, plan, replanner, options.financeStep()).run(options.iterations(), options.seed(), options.threads(),
                 options.policy(), options.untilStable(), watch);
     }
 

@@ -75,6 +75,12 @@ final class RiskCommand implements Callable<Integer> {
             description = "With --policy replan: local-search steps in each scenario (default: ${DEFAULT-VALUE}).")
     private int replanSteps;
 
+    @Option(names = "--finance-step", paramLabel = "N",
+            description = "Periods per step of each scenario's financing LP: 1 finances period by period (exact, as "
+                    + "solve does), 3 by quarter for monthly periods, as project finance models run (default: 3 for "
+                    + "monthly datasets, else 1).")
+    private Integer financeStep;
+
     @Option(names = "--until-stable",
             description = "Run in batches of 100 and stop once a batch moves no P80 (finish, cost, net value) by more "
                     + "than 0.5 %, or at --iterations.")
@@ -115,6 +121,9 @@ final class RiskCommand implements Callable<Integer> {
         if (replanSteps < 0 || replanSteps > 1_000_000) {
             throw new Refusal("--replan-steps must be between 0 and 1,000,000 (got " + replanSteps + ").");
         }
+        if (financeStep != null && (financeStep < 1 || financeStep > 120)) {
+            throw new Refusal("--finance-step must be between 1 and 120 periods (got " + financeStep + ").");
+        }
         var target = output.file();
         if (target != null) {
             output.check(dataset, target, OutputOptions.Replaces.NOTHING);
@@ -141,7 +150,7 @@ final class RiskCommand implements Callable<Integer> {
             plan = Planner.solve(project, SolveOptions.stepLimit(SOLVE_STEPS).withSeed(seed));
         }
         var options = new RiskOptions(iterations, seed, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                policy, untilStable, replanSteps);
+                policy, untilStable, replanSteps, financeStep == null ? 0 : financeStep);
         var stop = new java.util.concurrent.atomic.AtomicBoolean();
         var line = progress.<int[]>line(err, done -> String.format(Locale.ROOT, "scenario %,d of %,d", done[0], done[1]));
         var watch = new RiskWatch() {
@@ -207,9 +216,11 @@ final class RiskCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, RiskReport report, Plan plan) {
-        out.printf(Locale.ROOT, "%s: %d iterations (seed %d)%s, %s%n%n", report.dataset(), report.iterations(), report.seed(),
+        out.printf(Locale.ROOT, "%s: %d iterations (seed %d)%s, %s%s%n%n", report.dataset(), report.iterations(), report.seed(),
                 report.stopped() ? ", stopped early" : "",
-                report.policy().equals("replan") ? "each scenario re-planned from the plan" : "the plan's order and modes replayed in each");
+                report.policy().equals("replan") ? "each scenario re-planned from the plan" : "the plan's order and modes replayed in each",
+                report.project().npv() == null ? "" : report.financeStep() == 1 ? ", financed period by period"
+                        : ", financed in steps of " + report.financeStep() + " periods");
         out.printf(Locale.ROOT, "  %-12s %10s %10s %10s %10s %10s%n", "", "mean", "P10", "P50", "P80", "P90");
         out.print(line("finish", report.project().finish(), plan::periodLabel));
         out.print(line("cost", report.project().cost(), null));

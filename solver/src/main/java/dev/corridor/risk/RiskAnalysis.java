@@ -1,6 +1,5 @@
 package dev.corridor.risk;
 
-import dev.corridor.finance.Financier;
 import dev.corridor.finance.Valuer;
 import dev.corridor.model.Calendar;
 import dev.corridor.model.CorridorSystem;
@@ -69,20 +68,33 @@ public final class RiskAnalysis {
     private final Map<String, Integer> index = new HashMap<>();
     /** The first hypercube dimension of each calendar's season draws, by calendar index; -1 when it does not vary. */
     private final int[] seasonBase;
+    /** Periods per step of each scenario's financing. */
+    private final int financeStep;
 
-    /** The fixed policy. */
+    /** By quarter for monthly datasets, as project finance models run; period by period otherwise. */
+    public static int defaultFinanceStep(Project project) {
+        return project.periodUnit() == dev.corridor.model.PeriodUnit.MONTH ? 3 : 1;
+    }
+
+    /** The fixed policy, each scenario financed period by period. */
     public RiskAnalysis(Project project, Plan plan) {
-        this(project, plan, null);
+        this(project, plan, null, 1);
     }
 
     /**
      * @param replanner re-plans a scenario for the replan policy; null for the fixed policy only
+     * @param financeStep periods per step of each scenario's financing LP (1: period by period, exact;
+     *                    see {@link SteppedFinancing}); 0 for the default, {@link #defaultFinanceStep}
      * @throws IllegalArgumentException if the plan is not of this dataset
      */
-    public RiskAnalysis(Project project, Plan plan, ScenarioPlanner replanner) {
+    public RiskAnalysis(Project project, Plan plan, ScenarioPlanner replanner, int financeStep) {
+        if (financeStep < 0) {
+            throw new IllegalArgumentException("The finance step must not be negative, not " + financeStep + ".");
+        }
         this.project = project;
         this.plan = plan;
         this.replanner = replanner;
+        this.financeStep = financeStep == 0 ? defaultFinanceStep(project) : financeStep;
         this.distribution = project.risk() == null ? Distribution.TRIANGULAR : project.risk().distribution();
         var planned = new HashMap<String, StagePlan>();
         plan.stages().forEach(stage -> planned.put(stage.id(), stage));
@@ -189,7 +201,8 @@ public final class RiskAnalysis {
             ranged[s] = project.stages().get(s).actual() == null && modes.get(s).durationRange() != null
                     && modes.get(s).durationRange().low() < modes.get(s).durationRange().high();
         }
-        return new RiskSummary(project, ranged).report(outcomes, fixed, seed, policy, stopped);
+        return new RiskSummary(project, ranged).report(outcomes, fixed, seed, policy,
+                project.tranches().isEmpty() ? 1 : financeStep, stopped);
     }
 
     /** A batch's seed: from the run's seed and the batch's number alone. */
@@ -407,7 +420,7 @@ public final class RiskAnalysis {
         double npv = Double.NaN;
         var shortByYear = new TreeMap<Integer, Double>();
         if (!project.tranches().isEmpty()) {
-            var finance = Financier.finance(scenario, spend);
+            var finance = SteppedFinancing.finance(scenario, spend, financeStep);
             var opens = new EnumMap<CorridorSystem, Integer>(CorridorSystem.class);
             for (var system : CorridorSystem.values()) {
                 if (systemFinish[system.ordinal()] > 0) {
@@ -417,7 +430,8 @@ public final class RiskAnalysis {
             npv = Valuer.value(scenario, opens, spend, finance).netPresentValue().toDouble();
             for (var gap : finance.gap()) {
                 if (project.startDate() != null) {
-                    shortByYear.merge(project.dateOf(gap.period()).getYear(), gap.amount().toDouble(), Double::sum);
+                    shortByYear.merge(project.dateOf(gap.period() * financeStep).getYear(), gap.amount().toDouble(),
+                            Double::sum);
                 }
             }
         }

@@ -38,7 +38,8 @@ final class RiskSummary {
         this.ranged = ranged;
     }
 
-    RiskReport report(List<Outcome> outcomes, List<Outcome> fixed, long seed, RiskPolicy policy, boolean stopped) {
+    RiskReport report(List<Outcome> outcomes, List<Outcome> fixed, long seed, RiskPolicy policy, int financeStep,
+            boolean stopped) {
         int iterations = outcomes.size();
         var finish = values(outcomes, Outcome::finish);
         var cost = values(outcomes, Outcome::cost);
@@ -84,7 +85,7 @@ final class RiskSummary {
                     fixedFinish.p50() - finishes.p50(), fixedFinish.p80() - finishes.p80(),
                     financed ? npv.mean() - fixedNpv.mean() : null);
         }
-        return new RiskReport(project.name(), iterations, seed, policy.name().toLowerCase(java.util.Locale.ROOT),
+        return new RiskReport(project.name(), iterations, seed, policy.name().toLowerCase(java.util.Locale.ROOT), financeStep,
                 new ProjectRisk(finishes, dates(finishes), Percentiles.of(cost), npv), systems, stages,
                 tornado(outcomes, finish), sCurve(outcomes), funding, convergence(outcomes, financed), flexibility, stopped);
     }

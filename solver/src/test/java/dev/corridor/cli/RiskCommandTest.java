@@ -42,9 +42,11 @@ class RiskCommandTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).contains("No --plan: solving");
-        assertThat(run.out()).contains("each scenario re-planned from the plan").contains("Value of flexibility");
+        assertThat(run.out()).contains("each scenario re-planned from the plan").contains("Value of flexibility")
+                .contains("financed in steps of 3 periods");
         var report = JSON.readTree(json.toFile());
         assertThat(report.get("policy").asText()).isEqualTo("replan");
+        assertThat(report.get("financeStep").asInt()).isEqualTo(3);
         assertThat(report.get("project").get("finish").get("p80").asDouble()).isPositive();
         assertThat(report.get("iterations").asInt()).isEqualTo(20);
         assertThat(report.get("flexibility").get("fixedFinish").get("p50").asDouble()).isPositive();
@@ -59,6 +61,15 @@ class RiskCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("--report without a file name writes beside --output");
+        run.assertNoStackTrace();
+    }
+
+    @Test
+    void aFinanceStepOfNoPeriodsIsRefused() throws Exception {
+        var run = CliRun.of("risk", ranged(0.5).toString(), "--iterations", "5", "--finance-step", "0");
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--finance-step must be between 1 and 120 periods (got 0)");
         run.assertNoStackTrace();
     }
 

@@ -84,7 +84,7 @@ class RiskAnalysisTest {
     void aDatasetWithoutRangesOrRisksReplaysThePlanItself() {
         var project = dev.corridor.support.Projects.dataset("bering-strait.json");
         var plan = Solve.checked(project, SolveOptions.stepLimit(100).withFinanceRounds(0));
-        var report = Planner.risk(project, plan, 4, 1, 2);
+        var report = Planner.risk(project, plan, dev.corridor.RiskOptions.fixed(4, 1, 2).withFinanceStep(1), RiskWatch.NONE);
         assertThat(report.project().finish().p10()).isEqualTo(report.project().finish().p90()).isEqualTo(plan.makespan());
         assertThat(report.project().cost().mean()).isCloseTo(plan.totalCost().toDouble(), within(1e-6));
         // The same schedule, financed the same way: the plan's own net value in every scenario.
@@ -275,7 +275,7 @@ class RiskAnalysisTest {
         assertThat(flexibility.finishP50Gain()).isEqualTo(2);
         // The fixed side is the fixed policy's own report of the same scenarios.
         assertThat(flexibility.fixedFinish()).isEqualTo(Planner.risk(project, plan, 1000, 5, 1).project().finish());
-        var oneThread = new dev.corridor.RiskOptions(1000, 5, 1, RiskPolicy.REPLAN, false, 10);
+        var oneThread = new dev.corridor.RiskOptions(1000, 5, 1, RiskPolicy.REPLAN, false, 10, 0);
         assertThat(Planner.risk(project, plan, oneThread, RiskWatch.NONE)).isEqualTo(report);
     }
 
@@ -291,7 +291,7 @@ class RiskAnalysisTest {
         assertThat(report.iterations() % RiskAnalysis.BATCH).isZero();
         assertThat(report.stopped()).isTrue();
         assertThat(report.project().finish().p80()).isEqualTo(14);
-        assertThat(Planner.risk(project, plan, new dev.corridor.RiskOptions(5000, 9, 1, RiskPolicy.FIXED, true, 0),
+        assertThat(Planner.risk(project, plan, new dev.corridor.RiskOptions(5000, 9, 1, RiskPolicy.FIXED, true, 0, 0),
                 RiskWatch.NONE)).isEqualTo(report);
     }
 

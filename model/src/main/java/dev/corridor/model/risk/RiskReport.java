@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param policy how each scenario was planned: "fixed", the plan's order and modes replayed; "replan",
  *               re-solved from the plan
+ * @param financeStep periods per step of each scenario's financing: 1 period by period, 3 by quarter
+ *                    for monthly periods
  * @param tornado the inputs that move the P80 finish most, the largest swing first
  * @param sCurve the cumulative cost by period at P10, P50 and P90
  * @param funding each calendar year in which some scenario falls short of money; empty without tranches
@@ -18,7 +20,7 @@ import java.util.List;
  * @param stopped true when the run was stopped (Ctrl-C) or stopped once stable before all its
  *                iterations: the report is of the iterations done
  */
-public record RiskReport(String dataset, int iterations, long seed, String policy, ProjectRisk project,
+public record RiskReport(String dataset, int iterations, long seed, String policy, int financeStep, ProjectRisk project,
         List<SystemRisk> systems, List<StageRisk> stages,
         @JsonInclude(Include.NON_EMPTY) List<TornadoBar> tornado,
         @JsonInclude(Include.NON_EMPTY) List<CostPoint> sCurve,
