@@ -22,10 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -70,6 +66,8 @@ public final class RiskAnalysis {
     private final int[] seasonBase;
     /** Periods per step of each scenario's financing. */
     private final int financeStep;
+    /** Each batch's hypercube, made once however many threads ask for it. */
+    private final Map<String, LatinHypercube> cubes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** By quarter for monthly datasets, as project finance models run; period by period otherwise. */
     public static int defaultFinanceStep(Project project) {
@@ -154,30 +152,36 @@ public final class RiskAnalysis {
         return run(iterations, seed, threads, RiskPolicy.FIXED, false, RiskWatch.NONE);
     }
 
+    /** Runs the scenarios on {@code threads} threads of this machine; see {@link #run(ScenarioEngine, int, long, RiskPolicy, boolean, RiskWatch)}. */
+    public RiskReport run(int iterations, long seed, int threads, RiskPolicy policy, boolean untilStable, RiskWatch watch) {
+        return run(new LocalScenarios(this, threads), iterations, seed, policy, untilStable, watch);
+    }
+
     /**
-     * Runs up to {@code iterations} scenarios on {@code threads} threads; until stable, in batches
-     * of {@link #BATCH} that stop once the last batch moved no P80 by more than {@link #STABLE} of it.
+     * Runs up to {@code iterations} scenarios on {@code engine}; until stable, in batches of
+     * {@link #BATCH} that stop once the last batch moved no P80 by more than {@link #STABLE} of it.
+     * Any engine gives the same report: each scenario is {@link #scenario} of its batch and number.
      *
      * @throws IllegalArgumentException if the correlations are not a correlation matrix, or the replan
      *                                  policy is asked without a re-planner
      */
-    public RiskReport run(int iterations, long seed, int threads, RiskPolicy policy, boolean untilStable, RiskWatch watch) {
+    public RiskReport run(ScenarioEngine engine, int iterations, long seed, RiskPolicy policy, boolean untilStable,
+            RiskWatch watch) {
         if (iterations < 1) {
             throw new IllegalArgumentException("At least one iteration, not " + iterations + ".");
         }
         if (policy == RiskPolicy.REPLAN && replanner == null) {
             throw new IllegalArgumentException("The replan policy needs a re-planner.");
         }
+        // Contradictory correlations are refused here, on the caller's thread, rather than in a scenario.
+        cube(new ScenarioBatch(seed, iterations, untilStable, policy, 0));
         var outcomes = new ArrayList<Outcome>();
         var fixed = policy == RiskPolicy.REPLAN ? new ArrayList<Outcome>() : null;
-        var done = new AtomicInteger();
         boolean stopped = false;
         int batches = untilStable ? (iterations + BATCH - 1) / BATCH : 1;
-        for (int batch = 0; batch < batches && !stopped; batch++) {
-            int size = untilStable ? Math.min(BATCH, iterations - batch * BATCH) : iterations;
-            var cube = new LatinHypercube(untilStable ? batchSeed(seed, batch) : seed, size);
-            correlate(cube);
-            var results = runBatch(cube, threads, policy, seed, batch * BATCH, iterations, done, watch);
+        for (int number = 0; number < batches && !stopped; number++) {
+            var batch = new ScenarioBatch(seed, iterations, untilStable, policy, number);
+            var results = engine.run(batch, watch);
             for (var result : results) {
                 if (result == null) {
                     stopped = true;
@@ -188,7 +192,8 @@ public final class RiskAnalysis {
                     fixed.add(result[1]);
                 }
             }
-            if (untilStable && batch > 0 && !stopped && stable(outcomes, outcomes.subList(0, outcomes.size() - size))) {
+            if (untilStable && number > 0 && !stopped
+                    && stable(outcomes, outcomes.subList(0, outcomes.size() - batch.size()))) {
                 stopped = outcomes.size() < iterations;
                 break;
             }
@@ -205,8 +210,31 @@ public final class RiskAnalysis {
                 project.tranches().isEmpty() ? 1 : financeStep, stopped);
     }
 
+    /**
+     * Scenario {@code index} of {@code batch}: its outcome, and under the replan policy the fixed
+     * replay of the same draws beside it. Depends on the batch and the index alone, so it may run on
+     * any thread or machine; safe to call from many threads at once.
+     */
+    public Outcome[] scenario(ScenarioBatch batch, int index) {
+        var draw = draw(cube(batch), index);
+        var fixed = replay(draw, order, modes, plannedStart);
+        if (batch.policy() == RiskPolicy.REPLAN) {
+            long seed = LatinHypercube.stream(batch.seed(), -2, batch.offset() + index).nextLong();
+            return new Outcome[] {replanned(draw, seed), fixed};
+        }
+        return new Outcome[] {fixed};
+    }
+
+    private LatinHypercube cube(ScenarioBatch batch) {
+        return cubes.computeIfAbsent(batch.seed() + "/" + batch.number() + "/" + batch.size(), key -> {
+            var made = new LatinHypercube(batch.cubeSeed(), batch.size());
+            correlate(made);
+            return made;
+        });
+    }
+
     /** A batch's seed: from the run's seed and the batch's number alone. */
-    private static long batchSeed(long seed, int batch) {
+    static long batchSeed(long seed, int batch) {
         return LatinHypercube.stream(seed, Integer.MIN_VALUE, batch).nextLong();
     }
 
@@ -220,51 +248,6 @@ public final class RiskAnalysis {
         double now = dev.corridor.model.risk.Percentiles.of(all.stream().mapToDouble(value).toArray()).p80();
         double then = dev.corridor.model.risk.Percentiles.of(before.stream().mapToDouble(value).toArray()).p80();
         return Math.abs(now - then) <= STABLE * Math.max(Math.abs(now), 1e-9);
-    }
-
-    /**
-     * The batch's scenarios in order, each the outcome and (replanning) the fixed replay beside it;
-     * null for a scenario not run because the watch stopped the run.
-     */
-    private Outcome[][] runBatch(LatinHypercube cube, int threads, RiskPolicy policy, long seed, int offset, int total,
-            AtomicInteger done, RiskWatch watch) {
-        int size = cube.iterations();
-        var results = new Outcome[size][];
-        int workers = Math.max(1, Math.min(threads, size));
-        var pool = Executors.newFixedThreadPool(workers);
-        try {
-            var futures = new ArrayList<Future<?>>();
-            for (int w = 0; w < workers; w++) {
-                final int first = w;
-                futures.add(pool.submit(() -> {
-                    for (int i = first; i < size && !watch.isStopped(); i += workers) {
-                        try {
-                            var draw = draw(cube, i);
-                            var fixed = replay(draw, order, modes, plannedStart);
-                            results[i] = policy == RiskPolicy.REPLAN
-                                    ? new Outcome[] {replanned(draw, LatinHypercube.stream(seed, -2, offset + i).nextLong()), fixed}
-                                    : new Outcome[] {fixed};
-                        } catch (RuntimeException e) {
-                            // Named, so that the scenario can be run again alone.
-                            throw new IllegalStateException("Scenario " + (offset + i) + " of " + total + " (seed " + seed
-                                    + ") failed: " + e.getMessage(), e);
-                        }
-                        watch.progress(done.incrementAndGet(), total);
-                    }
-                }));
-            }
-            for (var future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during the risk analysis.", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return results;
     }
 
     /**
@@ -436,7 +419,7 @@ public final class RiskAnalysis {
             }
         }
         return new Outcome(finish, systemFinish, cost, durations, critical(problem, timetable.start(), timetable.finish(),
-                chosen, finish), npv, shortByYear, spent, draw);
+                chosen, finish), npv, shortByYear, spent, draw.occurred(), draw.durationPoint());
     }
 
     /** What the scenario spends in each period up to its finish, each stage's cost spread over its worked periods. */

@@ -100,8 +100,8 @@ final class RiskSummary {
         int n = outcomes.size();
         for (int r = 0; r < project.risks().size(); r++) {
             final int risk = r;
-            var high = IntStream.range(0, n).filter(i -> outcomes.get(i).draw().occurred()[risk]).toArray();
-            var low = IntStream.range(0, n).filter(i -> !outcomes.get(i).draw().occurred()[risk]).toArray();
+            var high = IntStream.range(0, n).filter(i -> outcomes.get(i).occurred()[risk]).toArray();
+            var low = IntStream.range(0, n).filter(i -> !outcomes.get(i).occurred()[risk]).toArray();
             if (high.length > 0 && low.length > 0) {
                 bars.add(new TornadoBar(project.risks().get(r).id(), "risk", p80(finish, low), p80(finish, high)));
             }
@@ -112,7 +112,7 @@ final class RiskSummary {
             }
             final int stage = s;
             var byPoint = IntStream.range(0, n).boxed()
-                    .sorted(Comparator.comparingDouble((Integer i) -> outcomes.get(i).draw().durationPoint()[stage])
+                    .sorted(Comparator.comparingDouble((Integer i) -> outcomes.get(i).durationPoint()[stage])
                             .thenComparingInt(i -> i))
                     .mapToInt(Integer::intValue).toArray();
             var low = Arrays.copyOfRange(byPoint, 0, n / 2);

@@ -141,7 +141,7 @@ class SamplingTest {
         for (int i = 0; i < 20; i++) {
             int finish = 20 - i;
             outcomes.add(new Outcome(finish, new int[0], 100 + finish, new int[0], new boolean[0], Double.NaN,
-                    java.util.Map.of(), new double[0], null));
+                    java.util.Map.of(), new double[0], new boolean[0], new double[0]));
         }
         var convergence = RiskSummary.convergence(outcomes, false);
         assertThat(convergence.finishP80Change()).isEqualTo(-1);
