@@ -4,6 +4,7 @@ import dev.corridor.explain.Explainer;
 import dev.corridor.model.Project;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.risk.RiskReport;
+import dev.corridor.risk.LocalScenarios;
 import dev.corridor.risk.RiskAnalysis;
 import dev.corridor.risk.RiskWatch;
 import dev.corridor.risk.ScenarioPlanner;
@@ -85,10 +86,24 @@ public final class Planner {
      *                                  a correlation matrix
      */
     public static RiskReport risk(Project project, Plan plan, RiskOptions options, RiskWatch watch) {
-        ScenarioPlanner replanner = (scenario, from, seed) -> new JointPlanner(scenario, from).solve(
-                SolveOptions.stepLimit(options.replanSteps()).withSeed(seed).withFinanceRounds(0), SolveControl.none());
-        return new RiskAnalysis(project, plan, replanner, options.financeStep()).run(options.iterations(), options.seed(), options.threads(),
-                options.policy(), options.untilStable(), watch);
+        return new RiskAnalysis(project, plan, scenarioPlanner(options.replanSteps()), options.financeStep()).run(
+                options.iterations(), options.seed(), options.threads(), options.policy(), options.untilStable(), watch);
+    }
+
+    /**
+     * Monte Carlo over {@code job}'s plan on {@code engine} (a cluster; null for this machine's
+     * threads). Every engine gives the report this machine would.
+     */
+    public static RiskReport risk(RiskJob job, RiskOptions options, RiskEngine engine, RiskWatch watch) {
+        var analysis = job.analysis();
+        var scenarios = engine == null ? new LocalScenarios(analysis, options.threads()) : engine.scenarios(job);
+        return analysis.run(scenarios, options.iterations(), options.seed(), options.policy(), options.untilStable(), watch);
+    }
+
+    /** How the replan policy re-plans a scenario: {@code steps} local-search steps from the plan, seeded. */
+    static ScenarioPlanner scenarioPlanner(int steps) {
+        return (scenario, from, seed) -> new JointPlanner(scenario, from).solve(
+                SolveOptions.stepLimit(steps).withSeed(seed).withFinanceRounds(0), SolveControl.none());
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

@@ -3,10 +3,14 @@ package dev.corridor.cli;
 import dev.corridor.Datasets;
 import dev.corridor.Planner;
 import dev.corridor.Reports;
+import dev.corridor.RiskEngine;
+import dev.corridor.RiskJob;
 import dev.corridor.RiskOptions;
 import dev.corridor.SolveOptions;
 import dev.corridor.model.io.InvalidInputException;
 import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.io.ProjectJson;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.risk.FundingRisk;
 import dev.corridor.model.risk.Percentiles;
@@ -19,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +85,15 @@ final class RiskCommand implements Callable<Integer> {
                     + "solve does), 3 by quarter for monthly periods, as project finance models run (default: 3 for "
                     + "monthly datasets, else 1).")
     private Integer financeStep;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "Where the scenarios run: local, this machine's threads (default), or spark, a Spark "
+                    + "cluster (with the Spark engine on the class path: see README, Risk on Spark). Same report.")
+    private String engineName;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the cluster's master, e.g. spark://host:7077 (default: local[threads]).")
+    private String master;
 
     @Option(names = "--until-stable",
             description = "Run in batches of 100 and stop once a batch moves no P80 (finish, cost, net value) by more "
@@ -169,8 +183,11 @@ final class RiskCommand implements Callable<Integer> {
         try (var interrupt = new StopOnInterrupt(() -> stop.set(true),
                 "corridor risk: stopping; reporting the scenarios done so far (Ctrl-C again does not hurry it).", err)) {
             RiskReport report;
-            try {
-                report = Planner.risk(project, plan, options, watch);
+            try (var engine = engine(options.threads())) {
+                report = engine == null ? Planner.risk(project, plan, options, watch)
+                        : Planner.risk(RiskJob.of(dataset.toString(), ProjectJson.readText(dataset),
+                                planFile != null ? ProjectJson.readText(planFile) : PlanJson.toJson(plan), options),
+                                options, engine, watch);
             } catch (IllegalArgumentException e) {
                 throw new Refusal((planFile != null ? planFile : dataset) + ": " + e.getMessage());
             } catch (IllegalStateException e) {
@@ -206,6 +223,24 @@ final class RiskCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The engine --engine names, or null for this machine's threads. */
+    private RiskEngine engine(int threads) throws Refusal {
+        if (engineName.equals("local")) {
+            if (master != null) {
+                throw new Refusal("--master is for --engine spark; the local engine runs on this machine's threads.");
+            }
+            return null;
+        }
+        for (var provider : ServiceLoader.load(RiskEngine.Provider.class)) {
+            if (provider.name().equals(engineName)) {
+                return provider.open(master, threads);
+            }
+        }
+        throw new Refusal("no engine \"" + engineName + "\" here: give --engine local" + (engineName.equals("spark")
+                ? ", or run the Spark engine's application jar (spark/target/corridor-spark.jar; README, Risk on Spark)"
+                : " or spark") + ".");
     }
 
     /** RISK.json's page: RISK.html beside it. */

@@ -74,6 +74,21 @@ class RiskCommandTest {
     }
 
     @Test
+    void theSparkEngineIsRefusedWhereItIsNotOnTheClassPath() throws Exception {
+        var plan = dir.resolve("demo.plan.json");
+        assertThat(CliRun.of("solve", "datasets/demo-small.json", "--step-limit", "20", "-o", plan.toString()).code()).isZero();
+
+        var spark = CliRun.of("risk", "datasets/demo-small.json", "--plan", plan.toString(), "--engine", "spark");
+        var master = CliRun.of("risk", "datasets/demo-small.json", "--plan", plan.toString(), "--master", "spark://x:7077");
+
+        assertThat(spark.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(spark.err()).contains("no engine \"spark\" here").contains("corridor-spark.jar");
+        assertThat(master.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(master.err()).contains("--master is for --engine spark");
+        spark.assertNoStackTrace();
+    }
+
+    @Test
     void anUnknownPolicyIsRefusedInWords() throws Exception {
         var run = CliRun.of("risk", ranged(0.5).toString(), "--policy", "hope");
 
