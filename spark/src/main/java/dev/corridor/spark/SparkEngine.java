@@ -28,7 +28,6 @@ public final class SparkEngine implements RiskEngine {
         }
         this.session = SparkSession.builder().config(conf).getOrCreate();
         this.spark = JavaSparkContext.fromSparkContext(session.sparkContext());
-        spark.setLogLevel("WARN");
     }
 
     @Override

@@ -1,0 +1,177 @@
+package dev.corridor.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.Planner;
+import dev.corridor.RiskJob;
+import dev.corridor.RiskOptions;
+import dev.corridor.SolveOptions;
+import dev.corridor.model.io.JsonFiles;
+import dev.corridor.model.io.PlanJson;
+import dev.corridor.model.io.ProjectJson;
+import dev.corridor.risk.RiskWatch;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Spark standalone cluster on this machine, as separate JVMs: a master and two workers of one
+ * core each, started from Spark's own jars (a Spark installation's {@code jars} folder, made of the
+ * jars Maven resolved, corridor's dependencies among them), and the application submitted to it by
+ * Spark's own spark-submit ({@code org.apache.spark.deploy.SparkSubmit}), the corridor command line
+ * its main class. The report the cluster gives is the local engine's, to the byte.
+ */
+class StandaloneClusterTest {
+
+    private static final Path BERING = Path.of("datasets", "bering-strait-risk.json");
+    private static final List<String> OPENS = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io",
+            "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch",
+            "sun.nio.cs", "sun.security.action", "sun.util.calendar")
+            .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList();
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> cluster = new ArrayList<>();
+
+    @AfterEach
+    void stopCluster() {
+        cluster.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void aStandaloneMasterWithTwoWorkersGivesTheLocalEnginesReport() throws Exception {
+        var home = sparkHome();
+        var application = applicationJar();
+        var text = Files.readString(BERING);
+        var plan = Planner.solve(ProjectJson.parse(BERING.toString(), text), SolveOptions.stepLimit(50).withFinanceRounds(0));
+        var planFile = dir.resolve("bering-risk.plan.json");
+        Files.writeString(planFile, PlanJson.toJson(plan));
+
+        int port = freePort();
+        var master = "spark://127.0.0.1:" + port;
+        var masterLog = dir.resolve("master.log");
+        cluster.add(java(home, null, List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
+                Integer.toString(port), "--webui-port", Integer.toString(freePort())), masterLog));
+        for (int w = 1; w <= 2; w++) {
+            cluster.add(java(home, null, List.of("org.apache.spark.deploy.worker.Worker", "--cores", "1", "--memory", "1g",
+                    "--webui-port", Integer.toString(freePort()), "--work-dir", dir.resolve("work-" + w).toString(), master),
+                    dir.resolve("worker-" + w + ".log")));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (count(masterLog, "Registering worker") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(count(masterLog, "Registering worker")).as("workers registered with the master").isEqualTo(2);
+
+        var report = dir.resolve("cluster.json");
+        // The driver runs in the submitting JVM (client mode), corridor's classes beside Spark's, as they
+        // are for spark-submit --driver-class-path; the executors get them from the application jar.
+        var submit = java(home, application, List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class",
+                "dev.corridor.cli.Main", application.toString(), "risk", BERING.toString(), "--plan", planFile.toString(),
+                "--iterations", "60", "--engine", "spark", "-o", report.toString()), dir.resolve("submit.log"));
+        assertThat(submit.waitFor(5, TimeUnit.MINUTES)).as("the application ended").isTrue();
+        assertThat(submit.exitValue()).as(Files.readString(dir.resolve("submit.log"))).isZero();
+
+        var options = RiskOptions.fixed(60, 42, 2);
+        var local = Planner.risk(RiskJob.of(BERING.toString(), text, Files.readString(planFile), options), options, null,
+                RiskWatch.NONE);
+        assertThat(Files.readString(report)).isEqualTo(JsonFiles.toJson(local));
+        // Both workers ran an executor: the scenarios were spread over the cluster.
+        for (int w = 1; w <= 2; w++) {
+            assertThat(count(dir.resolve("worker-" + w + ".log"), "Asked to launch executor")).as("worker " + w).isPositive();
+        }
+    }
+
+    /**
+     * A Spark installation's layout, as a worker needs it to launch executors: {@code jars/} with
+     * every jar of this test's class path (Spark's, and corridor's dependencies with them).
+     */
+    private Path sparkHome() throws IOException {
+        var jars = Files.createDirectories(dir.resolve("spark-home").resolve("jars"));
+        for (var entry : classPath()) {
+            if (entry.toString().endsWith(".jar") && Files.isRegularFile(entry)) {
+                var link = jars.resolve(entry.getFileName());
+                if (!Files.exists(link)) {
+                    Files.createSymbolicLink(link, entry.toAbsolutePath());
+                }
+            }
+        }
+        return jars.getParent();
+    }
+
+    /** corridor's own classes (the modules' class folders) as one application jar, as the shaded jar holds them. */
+    private Path applicationJar() throws IOException {
+        var jar = dir.resolve("corridor-app.jar");
+        var seen = new HashSet<String>();
+        try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (var entry : classPath()) {
+                if (!Files.isDirectory(entry) || entry.toString().contains("test-classes")) {
+                    continue;
+                }
+                try (var files = Files.walk(entry)) {
+                    for (var file : files.filter(Files::isRegularFile).toList()) {
+                        var name = entry.relativize(file).toString().replace(File.separatorChar, '/');
+                        if (seen.add(name)) {
+                            out.putNextEntry(new JarEntry(name));
+                            Files.copy(file, out);
+                            out.closeEntry();
+                        }
+                    }
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static List<Path> classPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+    }
+
+    /**
+     * A JVM on Spark's jars (and {@code application}, when given), with SPARK_HOME set and the JDK
+     * opened as Spark's launcher opens it.
+     */
+    private static Process java(Path home, Path application, List<String> arguments, Path log) throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(OPENS);
+        command.add("-Xmx1g");
+        command.add("-cp");
+        command.add(home.resolve("jars") + File.separator + "*" + (application == null ? "" : File.pathSeparator + application));
+        command.addAll(arguments);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPARK_HOME", home.toString());
+        // Spark's launcher looks for a build folder to learn its Scala version unless told.
+        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return builder.start();
+    }
+
+    private static int count(Path log, String text) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (var lines = Files.lines(log)) {
+            return (int) lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
