@@ -23,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,14 +85,8 @@ final class RiskCommand implements Callable<Integer> {
                     + "monthly datasets, else 1).")
     private Integer financeStep;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "Where the scenarios run: local, this machine's threads (default), or spark, a Spark "
-                    + "cluster (with the Spark engine on the class path: see README, Risk on Spark). Same report.")
-    private String engineName;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the cluster's master, e.g. spark://host:7077 (default: local[threads]).")
-    private String master;
+    @Mixin
+    private EngineOptions engineOptions;
 
     @Option(names = "--until-stable",
             description = "Run in batches of 100 and stop once a batch moves no P80 (finish, cost, net value) by more "
@@ -227,20 +220,8 @@ final class RiskCommand implements Callable<Integer> {
 
     /** The engine --engine names, or null for this machine's threads. */
     private RiskEngine engine(int threads) throws Refusal {
-        if (engineName.equals("local")) {
-            if (master != null) {
-                throw new Refusal("--master is for --engine spark; the local engine runs on this machine's threads.");
-            }
-            return null;
-        }
-        for (var provider : ServiceLoader.load(RiskEngine.Provider.class)) {
-            if (provider.name().equals(engineName)) {
-                return provider.open(master, threads);
-            }
-        }
-        throw new Refusal("no engine \"" + engineName + "\" here: give --engine local" + (engineName.equals("spark")
-                ? ", or run the Spark engine's application jar (spark/target/corridor-spark.jar; README, Risk on Spark)"
-                : " or spark") + ".");
+        var provider = engineOptions.provider(RiskEngine.Provider.class, RiskEngine.Provider::name);
+        return provider == null ? null : provider.open(engineOptions.master(), threads);
     }
 
     /** RISK.json's page: RISK.html beside it. */

@@ -35,6 +35,10 @@ public final class SparkEngine implements RiskEngine {
         return new SparkScenarios(spark, job);
     }
 
+    JavaSparkContext context() {
+        return spark;
+    }
+
     /** The master the session runs on, e.g. local[2] or spark://host:7077. */
     public String master() {
         return spark.master();

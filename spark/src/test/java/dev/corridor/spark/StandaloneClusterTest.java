@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * core each, started from Spark's own jars (a Spark installation's {@code jars} folder, made of the
  * jars Maven resolved, corridor's dependencies among them), and the application submitted to it by
  * Spark's own spark-submit ({@code org.apache.spark.deploy.SparkSubmit}), the corridor command line
- * its main class. The report the cluster gives is the local engine's, to the byte.
+ * its main class. The risk report the cluster gives is the local engine's, to the byte, and the
+ * bench's rows with a step limit are this machine's.
  */
 class StandaloneClusterTest {
 
@@ -52,7 +53,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    void aStandaloneMasterWithTwoWorkersGivesTheLocalEnginesReport() throws Exception {
+    void aStandaloneMasterWithTwoWorkersGivesTheLocalEnginesRiskReportAndBenchRows() throws Exception {
         var home = sparkHome();
         var application = applicationJar();
         var text = Files.readString(BERING);
@@ -89,6 +90,46 @@ class StandaloneClusterTest {
         var local = Planner.risk(RiskJob.of(BERING.toString(), text, Files.readString(planFile), options), options, null,
                 RiskWatch.NONE);
         assertThat(Files.readString(report)).isEqualTo(JsonFiles.toJson(local));
+        // The bench on the same cluster: corridor's rows with a step limit, as this machine prints them.
+        var benchLog = dir.resolve("bench.log");
+        var bench = java(home, application, List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class",
+                "dev.corridor.benchmarks.CorridorWithBench", application.toString(), "bench", "psplib",
+                Path.of("datasets", "psplib", "j30").toString(), "--step-limit", "200", "--engine", "spark"), benchLog);
+        assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the bench ended").isTrue();
+        assertThat(bench.exitValue()).as(Files.readString(benchLog)).isZero();
+        var out = new java.io.StringWriter();
+        var commandLine = dev.corridor.cli.Main.commandLine(new dev.corridor.benchmarks.psplib.BenchCommand());
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        assertThat(dev.corridor.cli.Main.run(commandLine, "bench", "psplib", Path.of("datasets", "psplib", "j30").toString(),
+                "--step-limit", "200")).isZero();
+        assertThat(rows(Files.readString(benchLog))).hasSize(7).isEqualTo(rows(out.toString()));
+
+        // An executor lost in the middle of a run: Spark runs its tasks again elsewhere, and the report
+        // is the same, as each scenario depends on its batch and number alone.
+        var lostReport = dir.resolve("lost.json");
+        var lostLog = dir.resolve("lost.log");
+        var lost = java(home, application, List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class",
+                "dev.corridor.cli.Main", application.toString(), "risk", BERING.toString(), "--plan", planFile.toString(),
+                "--iterations", "40", "--policy", "replan", "--replan-steps", "20", "--engine", "spark", "-o",
+                lostReport.toString()), lostLog);
+        var firstWorker = cluster.get(1).toHandle();
+        var executor = waitForChild(firstWorker, lost);
+        // Killed once it is busy with scenarios: more CPU than starting a JVM takes.
+        long busy = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (executor.info().totalCpuDuration().map(cpu -> cpu.toMillis() < 4000).orElse(true) && System.nanoTime() < busy) {
+            Thread.sleep(100);
+        }
+        assertThat(lost.isAlive()).as("the run still going when its executor is killed").isTrue();
+        executor.destroyForcibly();
+        assertThat(lost.waitFor(5, TimeUnit.MINUTES)).as("the run ended").isTrue();
+        assertThat(lost.exitValue()).as(Files.readString(lostLog)).isZero();
+        // The tasks it held were lost and run again (Spark says so at WARN, which corridor's logging keeps).
+        assertThat(count(lostLog, "Lost task")).as("tasks lost with the executor").isPositive();
+        var replan = RiskOptions.fixed(40, 42, 2).withPolicy(dev.corridor.risk.RiskPolicy.REPLAN).withReplanSteps(20);
+        var localReplan = Planner.risk(RiskJob.of(BERING.toString(), text, Files.readString(planFile), replan), replan,
+                null, RiskWatch.NONE);
+        assertThat(Files.readString(lostReport)).isEqualTo(JsonFiles.toJson(localReplan));
+
         // Both workers ran an executor: the scenarios were spread over the cluster.
         for (int w = 1; w <= 2; w++) {
             assertThat(count(dir.resolve("worker-" + w + ".log"), "Asked to launch executor")).as("worker " + w).isPositive();
@@ -158,6 +199,26 @@ class StandaloneClusterTest {
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return builder.start();
+    }
+
+    /** The first process {@code parent} starts (a worker's executor) after {@code run} started, while it runs. */
+    private static ProcessHandle waitForChild(ProcessHandle parent, Process run) throws InterruptedException {
+        var started = run.info().startInstant().orElseThrow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && run.isAlive()) {
+            var child = parent.children().filter(p -> p.isAlive()
+                    && p.info().startInstant().map(at -> at.isAfter(started)).orElse(false)).findFirst();
+            if (child.isPresent()) {
+                return child.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the worker started no executor");
+    }
+
+    /** A bench's rows, one per instance. */
+    private static List<String> rows(String output) {
+        return output.lines().filter(line -> line.matches("j30\\d+_\\d+ .*")).toList();
     }
 
     private static int count(Path log, String text) throws IOException {

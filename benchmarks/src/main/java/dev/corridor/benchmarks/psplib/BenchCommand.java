@@ -1,6 +1,7 @@
 package dev.corridor.benchmarks.psplib;
 
 import dev.corridor.cli.DurationConverter;
+import dev.corridor.cli.EngineOptions;
 import dev.corridor.cli.Refusal;
 import dev.corridor.cli.VersionProvider;
 import dev.corridor.model.io.InvalidInputException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -83,8 +85,16 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         private long seed;
 
+        @Option(names = "--step-limit", paramLabel = "N",
+                description = "Stop corridor's search after N steps instead of the time limit: the same rows on every "
+                        + "run and every engine (the peer keeps the time limit).")
+        private Integer stepLimit;
+
         @Option(names = "--limit", paramLabel = "N", description = "Solve only the first N instances.")
         private Integer limit;
+
+        @Mixin
+        private EngineOptions engineOptions;
 
         @Option(names = "--peer", paramLabel = "PEER",
                 description = "Also solve every instance with this peer in the same run: cpsat (OR-Tools CP-SAT).")
@@ -118,6 +128,12 @@ public final class BenchCommand implements Runnable {
             if (jobs < 1) {
                 throw new Refusal("--jobs must be at least 1 (got " + jobs + ").");
             }
+            if (stepLimit != null && stepLimit < 0) {
+                throw new Refusal("--step-limit must not be negative (got " + stepLimit + ").");
+            }
+            if (stepLimit != null && csv != null) {
+                throw new Refusal("--csv records runs under a time limit; a --step-limit run prints its rows only.");
+            }
             checkCsv();
             var files = PsplibBench.instances(folder);
             if (limit != null) {
@@ -131,11 +147,11 @@ public final class BenchCommand implements Runnable {
             if (table != null) {
                 bounds = Bounds.read(table);
             }
-            out.printf("%d instances from %s, %d ms each, seed %d, bounds from %s%s; %d solve%s at a time%n%n", files.size(),
-                    folder, timeLimit.toMillis(), seed, table == null ? "nowhere" : table,
+            out.printf("%d instances from %s, %s each, seed %d, bounds from %s%s; %d solve%s at a time%n%n", files.size(),
+                    folder, stepLimit != null ? stepLimit + " steps" : timeLimit.toMillis() + " ms", seed, table == null ? "nowhere" : table,
                     peer == null ? "" : "; peer OR-Tools CP-SAT on " + threads + " thread" + (threads == 1 ? "" : "s"),
                     jobs, jobs == 1 ? "" : "s");
-            var bench = new PsplibBench(timeLimit, seed, out, peer == null ? 0 : threads, jobs);
+            var bench = new PsplibBench(timeLimit, stepLimit, seed, out, peer == null ? 0 : threads, jobs);
             if (resume && !Files.exists(csv)) {
                 // Said aloud: a mistyped path would otherwise start hours of solving afresh unnoticed.
                 out.printf("no %s yet: nothing to resume, starting the run%n%n", csv);
@@ -152,12 +168,21 @@ public final class BenchCommand implements Runnable {
             if (!done.isEmpty()) {
                 out.printf("resuming: %d instance%s already solved in %s%n%n", done.size(), done.size() == 1 ? "" : "s", csv);
             }
-            var results = bench.run(files, bounds, done, csv);
+            List<InstanceResult> results;
+            try (var engine = engine()) {
+                results = bench.run(files, bounds, done, csv, engine);
+            }
             out.print(PsplibBench.summary(results));
             if (csv != null) {
                 out.println("CSV written to " + csv);
             }
             return results.stream().allMatch(r -> r.checked() && (r.peer() == null || !r.peer().broken())) ? 0 : 4;
+        }
+
+        /** The engine --engine names, or null for this machine. */
+        private BenchEngine engine() throws Refusal {
+            var provider = engineOptions.provider(BenchEngine.Provider.class, BenchEngine.Provider::name);
+            return provider == null ? null : provider.open(engineOptions.master());
         }
 
         /** Refuses, before any solve, a --csv that cannot be written, or whose results would be lost or mixed up. */

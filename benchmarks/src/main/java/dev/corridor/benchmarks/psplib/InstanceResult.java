@@ -11,14 +11,15 @@ package dev.corridor.benchmarks.psplib;
  * @param moves the moves corridor's search evaluated
  * @param peer the peer's result on the same instance, or null when no peer ran
  */
-record InstanceResult(String instance, int makespan, boolean feasible, boolean checked, int criticalPath,
-        Integer lowerBound, Integer bestKnown, int baseline, long millis, long moves, PeerResult peer) {
+public record InstanceResult(String instance, int makespan, boolean feasible, boolean checked, int criticalPath,
+        Integer lowerBound, Integer bestKnown, int baseline, long millis, long moves, PeerResult peer)
+        implements java.io.Serializable {
 
     /**
      * The peer's makespan (-1 when it found no schedule), whether the independent checker accepted
      * its schedule (never when it found none), and whether it proved it optimal.
      */
-    record PeerResult(int makespan, boolean checked, boolean optimal, long millis) {
+    public record PeerResult(int makespan, boolean checked, boolean optimal, long millis) implements java.io.Serializable {
 
         boolean found() {
             return makespan >= 0;

@@ -1,15 +1,10 @@
 package dev.corridor.benchmarks.psplib;
 
-import dev.corridor.Planner;
 import dev.corridor.benchmarks.psplib.CpSatPeer.Answer;
-import dev.corridor.SolveOptions;
 import dev.corridor.io.DatasetFiles;
 import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.io.InvalidInputException;
-import dev.corridor.model.plan.Plan;
-import dev.corridor.schedule.search.PriorityRule;
-import dev.corridor.schedule.problem.ScheduleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,6 +28,8 @@ import java.util.regex.Pattern;
 final class PsplibBench {
 
     private final Duration timeLimit;
+    /** corridor's local-search steps per instance, or null for the time limit alone. */
+    private final Integer stepLimit;
     private final long seed;
     private final PrintWriter out;
     /** Threads for the CP-SAT peer, or 0 for no peer. corridor's search uses one thread. */
@@ -52,7 +49,12 @@ final class PsplibBench {
     }
 
     PsplibBench(Duration timeLimit, long seed, PrintWriter out, int peerThreads, int jobs) {
+        this(timeLimit, null, seed, out, peerThreads, jobs);
+    }
+
+    PsplibBench(Duration timeLimit, Integer stepLimit, long seed, PrintWriter out, int peerThreads, int jobs) {
         this.timeLimit = timeLimit;
+        this.stepLimit = stepLimit;
         this.seed = seed;
         this.out = out;
         this.peerThreads = peerThreads;
@@ -95,11 +97,22 @@ final class PsplibBench {
      */
     List<InstanceResult> run(List<Path> files, Bounds bounds, List<InstanceResult> done, Path csv)
             throws InvalidInputException, IOException {
+        return run(files, bounds, done, csv, null);
+    }
+
+    /**
+     * As {@link #run(List, Bounds, List, Path)}, the instances solved on {@code engine} (a cluster;
+     * null for this machine): all at once, then printed and written in PSPLIB order.
+     */
+    List<InstanceResult> run(List<Path> files, Bounds bounds, List<InstanceResult> done, Path csv, BenchEngine engine)
+            throws InvalidInputException, IOException {
+        if (engine != null) {
+            return runOn(engine, files, bounds, done, csv);
+        }
         var results = new ArrayList<InstanceResult>();
         var earlier = new HashMap<String, InstanceResult>();
         done.forEach(result -> earlier.put(result.instance(), result));
-        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%s%n", "instance", "makespan", "LFT", "CP-LB",
-                "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
+        printHeader();
         var pool = Executors.newFixedThreadPool(jobs);
         try {
             // Every solve is queued at once and taken up in order, so at most `jobs` run at a time;
@@ -150,44 +163,75 @@ final class PsplibBench {
         return results;
     }
 
+    private List<InstanceResult> runOn(BenchEngine engine, List<Path> files, Bounds bounds, List<InstanceResult> done,
+            Path csv) throws IOException {
+        printHeader();
+        var earlier = new HashMap<String, InstanceResult>();
+        done.forEach(result -> earlier.put(result.instance(), result));
+        var items = new ArrayList<BenchItem>();
+        for (var file : files) {
+            var name = instanceName(file);
+            if (!earlier.containsKey(name)) {
+                var bound = bounds.of(name);
+                items.add(new BenchItem(name, Files.readString(file), bound == null ? null : bound.lower(),
+                        bound == null ? null : bound.bestKnown()));
+            }
+        }
+        var solved = engine.solve(items, solveSettings());
+        var byName = new HashMap<String, Solved>();
+        for (int i = 0; i < items.size(); i++) {
+            byName.put(items.get(i).name(), solved.get(i));
+        }
+        var results = new ArrayList<InstanceResult>();
+        for (var file : files) {
+            var name = instanceName(file);
+            var result = earlier.containsKey(name) ? earlier.get(name) : byName.get(name).result();
+            if (result == null) {
+                // One unreadable instance should not cost the rest of a run that takes hours.
+                out.printf(Locale.ROOT, "%-12s unreadable, left out: %s%n", name, byName.get(name).unreadable());
+                out.flush();
+                continue;
+            }
+            results.add(result);
+            print(result);
+        }
+        if (csv != null) {
+            ResultsCsv.write(results, settings(), csv);
+        }
+        return results;
+    }
+
+    private void printHeader() {
+        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %9s %9s %7s%s%n", "instance", "makespan", "LFT", "CP-LB",
+                "LB", "best", "% > CP", "% > best", "check", peerThreads > 0 ? String.format("  %8s %7s", "CP-SAT", "check") : "");
+    }
+
     /** The settings every result of this bench is solved under, as its CSV records them. */
     ResultsCsv.Settings settings() {
         return new ResultsCsv.Settings(timeLimit.toMillis(), seed, peerThreads);
     }
 
     /** One instance on its way: the solves queued for it, why it could not be read, or its result from an earlier run. */
-    private record Pending(String name, Project project, Future<Ours> ours, Future<Answer> peer, String unreadable,
+    private record Pending(String name, Project project, Future<InstanceSolver.Ours> ours, Future<Answer> peer, String unreadable,
             InstanceResult earlier) {
 
         InstanceResult result(Bounds bounds) {
             if (earlier != null) {
                 return earlier;
             }
-            var solved = await(ours);
-            var plan = solved.plan();
-            boolean checked = IndependentCheck.ours(project, plan);
-            InstanceResult.PeerResult peerResult = null;
-            if (peer != null) {
-                var answer = await(peer);
-                peerResult = new InstanceResult.PeerResult(answer.found() ? answer.makespan() : -1,
-                        IndependentCheck.peer(project, answer.stages()), answer.optimal(), answer.millis());
-            }
             var bound = bounds.of(name);
-            return new InstanceResult(name, plan.makespan(), plan.feasible(), checked, CriticalPath.length(project),
-                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown(), solved.baseline(),
-                    solved.millis(), plan.stats().moveEvaluations(), peerResult);
+            return InstanceSolver.result(name, project, await(ours), peer == null ? null : await(peer),
+                    bound == null ? null : bound.lower(), bound == null ? null : bound.bestKnown());
         }
     }
 
-    /** corridor's plan, how long it took, and the LFT rule's makespan as the baseline. */
-    private record Ours(Plan plan, long millis, int baseline) {
+    private InstanceSolver.Ours solveOurs(Project project) {
+        return InstanceSolver.ours(project, solveSettings());
     }
 
-    private Ours solveOurs(Project project) {
-        int baseline = PriorityRule.latestFinishTime(ScheduleProblem.of(project)).makespan();
-        long started = System.nanoTime();
-        var plan = Planner.solve(project, new SolveOptions(timeLimit, null, seed, 0));
-        return new Ours(plan, (System.nanoTime() - started) / 1_000_000, baseline);
+    /** How each instance is solved, as an engine elsewhere is told. */
+    SolveSettings solveSettings() {
+        return new SolveSettings(timeLimit, stepLimit, seed, peerThreads);
     }
 
     private Answer solvePeer(Project project) {
