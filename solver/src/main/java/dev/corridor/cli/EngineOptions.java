@@ -21,9 +21,34 @@ public final class EngineOptions {
                     + "else local[cores]).")
     private String master;
 
+    /** True for this machine's own engine. */
+    public boolean isLocal() {
+        return name.equals("local");
+    }
+
     /** The master given, or null for the engine's own. */
     public String master() {
         return master;
+    }
+
+    /**
+     * The engine {@code opening} opens, or a refusal naming --engine and --master where it cannot
+     * start (a master URL Spark cannot parse, a master that does not answer): the user's mistake,
+     * told in words, not a cluster library's stack trace.
+     */
+    public <E> E open(java.util.function.Supplier<E> opening) throws Refusal {
+        try {
+            return opening.get();
+        } catch (Exception e) {
+            // Scala code also throws checked exceptions Java does not declare (Spark's SparkException).
+            throw new Refusal("--engine " + name + (master == null ? "" : " --master " + master)
+                    + ": the engine could not start: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /**

@@ -178,7 +178,9 @@ final class RiskCommand implements Callable<Integer> {
             RiskReport report;
             try (var engine = engine(options.threads())) {
                 report = engine == null ? Planner.risk(project, plan, options, watch)
-                        : Planner.risk(RiskJob.of(dataset.toString(), ProjectJson.readText(dataset),
+                        : Planner.risk(RiskJob.of(dataset.toString(),
+                                // A project file (XER, MSPDI, PSPLIB) goes as the dataset it was read into.
+                                Datasets.isDatasetJson(dataset) ? ProjectJson.readText(dataset) : JsonFiles.toJson(project),
                                 planFile != null ? ProjectJson.readText(planFile) : PlanJson.toJson(plan), options),
                                 options, engine, watch);
             } catch (IllegalArgumentException e) {
@@ -221,7 +223,7 @@ final class RiskCommand implements Callable<Integer> {
     /** The engine --engine names, or null for this machine's threads. */
     private RiskEngine engine(int threads) throws Refusal {
         var provider = engineOptions.provider(RiskEngine.Provider.class, RiskEngine.Provider::name);
-        return provider == null ? null : provider.open(engineOptions.master(), threads);
+        return provider == null ? null : engineOptions.open(() -> provider.open(engineOptions.master(), threads));
     }
 
     /** RISK.json's page: RISK.html beside it. */

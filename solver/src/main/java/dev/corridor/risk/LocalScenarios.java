@@ -22,6 +22,8 @@ public final class LocalScenarios implements ScenarioEngine {
         int size = batch.size();
         var results = new Outcome[size][];
         var done = new AtomicInteger(batch.offset());
+        // The first failure stops every thread at its next scenario; the lowest failing one is named.
+        var failures = new java.util.concurrent.ConcurrentSkipListMap<Integer, RuntimeException>();
         int workers = Math.min(threads, size);
         var pool = Executors.newFixedThreadPool(workers);
         try {
@@ -29,13 +31,12 @@ public final class LocalScenarios implements ScenarioEngine {
             for (int w = 0; w < workers; w++) {
                 final int first = w;
                 futures.add(pool.submit(() -> {
-                    for (int i = first; i < size && !watch.isStopped(); i += workers) {
+                    for (int i = first; i < size && !watch.isStopped() && failures.isEmpty(); i += workers) {
                         try {
                             results[i] = analysis.scenario(batch, i);
                         } catch (RuntimeException e) {
-                            // Named, so that the scenario can be run again alone.
-                            throw new IllegalStateException("Scenario " + (batch.offset() + i) + " of " + batch.iterations()
-                                    + " (seed " + batch.seed() + ") failed: " + e.getMessage(), e);
+                            failures.put(i, e);
+                            return;
                         }
                         watch.progress(done.incrementAndGet(), batch.iterations());
                     }
@@ -51,6 +52,12 @@ public final class LocalScenarios implements ScenarioEngine {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        if (!failures.isEmpty()) {
+            var first = failures.firstEntry();
+            // Named, so that the scenario can be run again alone.
+            throw new IllegalStateException("Scenario " + (batch.offset() + first.getKey()) + " of " + batch.iterations()
+                    + " (seed " + batch.seed() + ") failed: " + first.getValue().getMessage(), first.getValue());
         }
         return results;
     }

@@ -66,6 +66,8 @@ public final class RiskAnalysis {
     private final int[] seasonBase;
     /** Periods per step of each scenario's financing. */
     private final int financeStep;
+    /** Hypercubes kept at once: the batch running, and a few more for engines that interleave. */
+    private static final int CUBES_KEPT = 4;
     /** Each batch's hypercube, made once however many threads ask for it. */
     private final Map<String, LatinHypercube> cubes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -113,7 +115,7 @@ public final class RiskAnalysis {
             var calendar = project.calendars().get(k);
             seasonBase[k] = SeasonVariation.varies(calendar) ? next : -1;
             if (seasonBase[k] >= 0) {
-                next += SeasonVariation.DIMENSIONS_PER_CYCLE * SeasonVariation.cycles(calendar, project.horizon());
+                next += SeasonVariation.DIMENSIONS_PER_CYCLE * SeasonVariation.draws(calendar, project.horizon());
             }
         }
     }
@@ -226,7 +228,17 @@ public final class RiskAnalysis {
     }
 
     private LatinHypercube cube(ScenarioBatch batch) {
-        return cubes.computeIfAbsent(batch.seed() + "/" + batch.number() + "/" + batch.size(), key -> {
+        // A cube is its seed and size; runs before this batch's are of no more use (until stable, a
+        // run may have thousands of batches), so only the last few are kept.
+        var key = batch.cubeSeed() + "/" + batch.size();
+        var cube = cubes.get(key);
+        if (cube != null) {
+            return cube;
+        }
+        if (cubes.size() >= CUBES_KEPT) {
+            cubes.clear();
+        }
+        return cubes.computeIfAbsent(key, k -> {
             var made = new LatinHypercube(batch.cubeSeed(), batch.size());
             correlate(made);
             return made;

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The Arctic year in a scenario: each season of a calendar with a {@code seasonVariation} opens
- * late and closes early by its own draw, so one short summer can cost a marine stage a year while
- * the next is on time. A calendar repeats one cycle; a scenario's calendar is the calendar unrolled
+ * The Arctic year in a scenario: each cycle's season of a calendar with a {@code seasonVariation}
+ * opens late and closes early by that cycle's own draw, so one short summer can cost a marine stage a
+ * year while the next is on time. Seasons that open in the same cycle share its draw; a season open
+ * when the project starts has a draw of its own. A calendar repeats one cycle; a scenario's calendar is the calendar unrolled
  * over {@link #cycles} cycles, each season in it shortened, and repeats that in turn.
  *
  * <p>A season is a run of open periods (one that wraps from one cycle into the next is one season).
@@ -29,6 +30,14 @@ final class SeasonVariation {
         return Math.max(1, (2 * horizon + calendar.cycle() - 1) / calendar.cycle());
     }
 
+    /**
+     * How many seasons draw: one per cycle, and one more for a season already open when the project
+     * starts (it wraps in from the cycle before, and must not share the first cycle's draw).
+     */
+    static int draws(Calendar calendar, int horizon) {
+        return cycles(calendar, horizon) + 1;
+    }
+
     /** Whether the calendar's seasons vary at all: a variation, and some closed period to vary against. */
     static boolean varies(Calendar calendar) {
         return calendar.seasonVariation() > 0 && !calendar.open().isEmpty() && calendar.open().size() < calendar.cycle();
@@ -37,7 +46,7 @@ final class SeasonVariation {
     /**
      * The calendar of one scenario.
      *
-     * @param u the point in [0, 1) of dimension k of this calendar, 0 <= k < DIMENSIONS_PER_CYCLE · cycles
+     * @param u the point in [0, 1) of dimension k of this calendar, 0 <= k < DIMENSIONS_PER_CYCLE · draws
      */
     static Calendar drawn(Calendar calendar, int horizon, Integer dataDate, Distribution distribution, IntToDoubleFunction u) {
         int cycle = calendar.cycle();
@@ -63,9 +72,10 @@ final class SeasonVariation {
             if (first < history) {
                 continue;
             }
-            // A run at period 0 that the cycle's last period leads into began before the project did.
+            // A run at period 0 that the cycle's last period leads into began before the project did:
+            // it draws in the slot after the unrolled cycles', as the cycle it opened in is not one of them.
             boolean begunBefore = first == 0 && calendar.isOpen(-1);
-            int index = first / cycle;
+            int index = begunBefore ? cycles : first / cycle;
             int late = begunBefore ? 0 : (int) Math.round(RangeSampler.at(distribution, 0, 0, variation,
                     u.applyAsDouble(DIMENSIONS_PER_CYCLE * index)));
             int early = (int) Math.round(RangeSampler.at(distribution, 0, 0, variation,

@@ -344,6 +344,20 @@ class RiskAnalysisTest {
         assertThat(report.stages()).filteredOn(stage -> stage.criticality() == 1.0).hasSize(1);
     }
 
+    @Test
+    void anAnalysisRunAgainGivesTheReportAFreshOneGives() {
+        // A run of 100, then one until stable whose first batch is also 100: each batch's hypercube is
+        // its own seed's, not one left from the earlier run.
+        var project = parallel();
+        var plan = Solve.checked(project, SolveOptions.stepLimit(10));
+        var reused = new RiskAnalysis(project, plan);
+        reused.run(100, 42, 2);
+
+        var again = reused.run(300, 42, 2, RiskPolicy.FIXED, true, RiskWatch.NONE);
+
+        assertThat(again).isEqualTo(new RiskAnalysis(project, plan).run(300, 42, 2, RiskPolicy.FIXED, true, RiskWatch.NONE));
+    }
+
     private static StageRisk stage(List<StageRisk> stages, String id) {
         return stages.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }

@@ -5,6 +5,7 @@ import dev.corridor.benchmarks.psplib.BenchItem;
 import dev.corridor.benchmarks.psplib.InstanceSolver;
 import dev.corridor.benchmarks.psplib.SolveSettings;
 import dev.corridor.benchmarks.psplib.Solved;
+import dev.corridor.benchmarks.psplib.UnreadableInstance;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,7 +42,7 @@ final class SparkBench implements BenchEngine {
     private static Tuple2<Integer, Solved> solveOne(Tuple2<Integer, BenchItem> item, SolveSettings settings) {
         try {
             return new Tuple2<>(item._1(), new Solved(InstanceSolver.solve(item._2(), settings), null));
-        } catch (IllegalArgumentException notAnInstance) {
+        } catch (UnreadableInstance notAnInstance) {
             return new Tuple2<>(item._1(), new Solved(null, notAnInstance.getMessage()));
         }
     }

@@ -8,6 +8,9 @@ import dev.corridor.risk.ScenarioEngine;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -20,6 +23,9 @@ import scala.Tuple2;
  * after a lost executor gives the same outcomes, as each depends on the batch and its number alone.
  */
 final class SparkScenarios implements ScenarioEngine {
+
+    /** The job group of corridor's risk jobs, by which a stopped run cancels them. */
+    private static final String GROUP = "corridor-risk";
 
     private final JavaSparkContext spark;
     private final RiskJob job;
@@ -39,10 +45,37 @@ final class SparkScenarios implements ScenarioEngine {
         var numbers = IntStream.range(0, size).boxed().toList();
         // A few partitions per core, so that a slow scenario does not hold a whole core's share.
         int partitions = Math.max(1, Math.min(size, 4 * spark.defaultParallelism()));
-        spark.setJobGroup("corridor-risk", "corridor risk: scenarios " + batch.offset() + " to "
+        spark.setJobGroup(GROUP, "corridor risk: scenarios " + batch.offset() + " to "
                 + (batch.offset() + size - 1) + " of " + batch.iterations(), true);
-        List<Tuple2<Integer, Outcome[]>> done = spark.parallelize(numbers, partitions)
-                .mapPartitions(scenarios(job, batch)).collect();
+        var running = spark.parallelize(numbers, partitions).mapPartitions(scenarios(job, batch)).collectAsync();
+        List<Tuple2<Integer, Outcome[]>> done;
+        try {
+            // Waited for a little at a time, so that Ctrl-C cancels the job instead of waiting for it.
+            while (true) {
+                if (watch.isStopped()) {
+                    spark.cancelJobGroup(GROUP);
+                    return results;
+                }
+                try {
+                    done = running.get(200, TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException notYet) {
+                    // Still running.
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spark.cancelJobGroup(GROUP);
+            return results;
+        } catch (ExecutionException e) {
+            if (watch.isStopped()) {
+                // Stopped while Spark shut down (its own Ctrl-C hook): the scenarios done so far stand.
+                return results;
+            }
+            var cause = e.getCause();
+            throw cause instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("The Spark job failed: " + (cause == null ? e : cause).getMessage(), cause);
+        }
         for (var outcome : done) {
             results[outcome._1()] = outcome._2();
         }

@@ -48,4 +48,19 @@ class SparkBenchTest {
         assertThat(local).startsWith("exit 0").contains("j309_9       unreadable, left out:").contains("j301_1 ");
         assertThat(onSpark).isEqualTo(local);
     }
+
+    @Test
+    void aMasterSparkCannotUseIsRefusedInWords() {
+        var err = new StringWriter();
+        var commandLine = Main.commandLine(new BenchCommand());
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int code = Main.run(commandLine, "risk", "datasets/demo-small.json", "--iterations", "5", "--engine", "spark",
+                "--master", "nonsense://nowhere");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--engine spark --master nonsense://nowhere: the engine could not start")
+                .doesNotContain("\tat ");
+    }
 }

@@ -131,6 +131,10 @@ public final class BenchCommand implements Runnable {
             if (stepLimit != null && stepLimit < 0) {
                 throw new Refusal("--step-limit must not be negative (got " + stepLimit + ").");
             }
+            if (jobs > 1 && !engineOptions.isLocal()) {
+                throw new Refusal("--jobs sets how many solves run at once on this machine; a cluster runs one instance "
+                        + "to a task on every core it has.");
+            }
             if (stepLimit != null && csv != null) {
                 throw new Refusal("--csv records runs under a time limit; a --step-limit run prints its rows only.");
             }
@@ -182,7 +186,7 @@ public final class BenchCommand implements Runnable {
         /** The engine --engine names, or null for this machine. */
         private BenchEngine engine() throws Refusal {
             var provider = engineOptions.provider(BenchEngine.Provider.class, BenchEngine.Provider::name);
-            return provider == null ? null : provider.open(engineOptions.master());
+            return provider == null ? null : engineOptions.open(() -> provider.open(engineOptions.master()));
         }
 
         /** Refuses, before any solve, a --csv that cannot be written, or whose results would be lost or mixed up. */

@@ -22,14 +22,14 @@ public final class InstanceSolver {
     /**
      * {@code item} solved as {@code settings} say.
      *
-     * @throws IllegalArgumentException if the item's text is not a PSPLIB instance
+     * @throws UnreadableInstance if the item's text is not a PSPLIB instance
      */
     public static InstanceResult solve(BenchItem item, SolveSettings settings) {
         Project project;
         try {
             project = PsplibReader.parse(item.name(), item.name(), item.text());
         } catch (InvalidInputException e) {
-            throw new IllegalArgumentException(e.problems().get(0).message(), e);
+            throw new UnreadableInstance(e.problems().get(0).message(), e);
         }
         var ours = ours(project, settings);
         var peer = settings.peerThreads() > 0
