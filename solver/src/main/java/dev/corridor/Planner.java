@@ -100,10 +100,22 @@ public final class Planner {
         return analysis.run(scenarios, options.iterations(), options.seed(), options.policy(), options.untilStable(), watch);
     }
 
-    /** How the replan policy re-plans a scenario: {@code steps} local-search steps from the plan, seeded. */
+    /**
+     * How the replan policy re-plans a scenario: {@code steps} local-search steps from the plan, seeded.
+     * Only the schedule is wanted (the analysis finances the scenario itself), and with no finance
+     * rounds the search is the one it would be with the tranches: so they are left out, and with them
+     * a financing the analysis would only throw away.
+     */
     static ScenarioPlanner scenarioPlanner(int steps) {
-        return (scenario, from, seed) -> new JointPlanner(scenario, from).solve(
+        return (scenario, from, seed) -> new JointPlanner(withoutTranches(scenario), from).solve(
                 SolveOptions.stepLimit(steps).withSeed(seed).withFinanceRounds(0), SolveControl.none());
+    }
+
+    private static Project withoutTranches(Project project) {
+        return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
+                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
+                project.budgetCaps(), project.stages(), project.milestones(), java.util.List.of(), project.finance(),
+                project.dataDate(), project.outOfSequence());
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */
