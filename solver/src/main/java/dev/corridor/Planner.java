@@ -107,15 +107,8 @@ public final class Planner {
      * a financing the analysis would only throw away.
      */
     static ScenarioPlanner scenarioPlanner(int steps) {
-        return (scenario, from, seed) -> new JointPlanner(withoutTranches(scenario), from).solve(
-                SolveOptions.stepLimit(steps).withSeed(seed).withFinanceRounds(0), SolveControl.none());
-    }
-
-    private static Project withoutTranches(Project project) {
-        return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
-                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
-                project.budgetCaps(), project.stages(), project.milestones(), java.util.List.of(), project.finance(),
-                project.dataDate(), project.outOfSequence());
+        return (scenario, from, seed) -> new JointPlanner(scenario.withFunding(java.util.List.of(), scenario.finance()), from)
+                .solve(SolveOptions.stepLimit(steps).withSeed(seed).withFinanceRounds(0), SolveControl.none());
     }
 
     /** Finances an existing plan again, without rescheduling: for new tranches or terms. */

@@ -48,6 +48,32 @@ public record Project(int schemaVersion, String name, PeriodUnit periodUnit, Loc
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** This project with {@code newStages} instead of its stages (a scenario's, drawn); all else as it is. */
+    public Project withStages(List<Stage> newStages) {
+        return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources, calendars,
+                budgetCaps, newStages, milestones, tranches, finance, dataDate, outOfSequence, risk, risks, correlations);
+    }
+
+    /** This project with {@code newCalendars} instead of its calendars; all else as it is. */
+    public Project withCalendars(List<Calendar> newCalendars) {
+        return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources,
+                newCalendars, budgetCaps, stages, milestones, tranches, finance, dataDate, outOfSequence, risk, risks,
+                correlations);
+    }
+
+    /** This project funded by {@code newTranches} on {@code newFinance}'s terms; all else as it is. */
+    public Project withFunding(List<Tranche> newTranches, Finance newFinance) {
+        return new Project(schemaVersion, name, periodUnit, startDate, horizon, currency, moneyUnit, resources, calendars,
+                budgetCaps, stages, milestones, newTranches, newFinance, dataDate, outOfSequence, risk, risks, correlations);
+    }
+
+    /** This project on another time grid: {@code newHorizon} and {@code newDataDate}; all else as it is. */
+    public Project withTimes(int newHorizon, Integer newDataDate) {
+        return new Project(schemaVersion, name, periodUnit, startDate, newHorizon, currency, moneyUnit, resources,
+                calendars, budgetCaps, stages, milestones, tranches, finance, newDataDate, outOfSequence, risk, risks,
+                correlations);
+    }
+
     public Project {
         periodUnit = periodUnit == null ? PeriodUnit.PERIOD : periodUnit;
         resources = resources == null ? List.of() : List.copyOf(resources);

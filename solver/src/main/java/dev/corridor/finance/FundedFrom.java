@@ -32,11 +32,7 @@ record FundedFrom(Project project, List<Money> spend, int from) {
             tranches.add(new Tranche(t.id(), t.party(), t.kind(), t.amount(), opens, t.to(), t.rate(), t.upfrontFee(),
                     t.commitmentFee()));
         }
-        var clipped = new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
-                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), project.calendars(),
-                project.budgetCaps(), project.stages(), project.milestones(), tranches, project.finance(),
-                project.dataDate(), project.outOfSequence());
-        return new FundedFrom(clipped, future, from);
+        return new FundedFrom(project.withFunding(tranches, project.finance()), future, from);
     }
 
     /** The cash to keep in hand after period {@code t}: the reserve, from the data date on. */

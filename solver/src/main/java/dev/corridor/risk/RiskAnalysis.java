@@ -484,10 +484,7 @@ public final class RiskAnalysis {
                     finance.openingValue());
         }
         // A long scenario may run past the horizon: the replay places every stage however late.
-        return new Project(project.schemaVersion(), project.name(), project.periodUnit(), project.startDate(),
-                project.horizon(), project.currency(), project.moneyUnit(), project.resources(), draw.calendars(),
-                project.budgetCaps(), stages, project.milestones(), tranches, finance, project.dataDate(),
-                project.outOfSequence());
+        return project.withStages(stages).withCalendars(draw.calendars()).withFunding(tranches, finance);
     }
 
     /**

@@ -58,10 +58,8 @@ final class SteppedFinancing {
         var finance = project.finance();
         var steppedFinance = new Finance(compound(finance.discountRate(), step), finance.minReserve(), finance.partyShare(),
                 finance.openingValue());
-        var steppedProject = new Project(project.schemaVersion(), project.name(), project.periodUnit(),
-                project.startDate(), (project.horizon() + step - 1) / step, project.currency(), project.moneyUnit(),
-                project.resources(), project.calendars(), project.budgetCaps(), project.stages(), project.milestones(),
-                tranches, steppedFinance, project.dataDate() == null ? null : from / step, project.outOfSequence());
+        var steppedProject = project.withFunding(tranches, steppedFinance)
+                .withTimes((project.horizon() + step - 1) / step, project.dataDate() == null ? null : from / step);
         return Financier.finance(steppedProject, stepped);
     }
 
