@@ -36,6 +36,11 @@ class SparkEngineTest {
         var path = Path.of("datasets", dataset);
         var text = Files.readString(path);
         var plan = Planner.solve(ProjectJson.parse(dataset, text), SolveOptions.stepLimit(50).withFinanceRounds(0));
+        // Every plan a test makes goes through the independent checker (corridor check).
+        var planFile = Files.createTempFile("risk-plan", ".plan.json");
+        Files.writeString(planFile, PlanJson.toJson(plan));
+        assertThat(dev.corridor.cli.Main.run("check", path.toString(), planFile.toString())).as("corridor check").isZero();
+        Files.delete(planFile);
         return RiskJob.of(dataset, text, PlanJson.toJson(plan), options);
     }
 

@@ -60,6 +60,8 @@ class StandaloneClusterTest {
         var plan = Planner.solve(ProjectJson.parse(BERING.toString(), text), SolveOptions.stepLimit(50).withFinanceRounds(0));
         var planFile = dir.resolve("bering-risk.plan.json");
         Files.writeString(planFile, PlanJson.toJson(plan));
+        // Every plan a test makes goes through the independent checker (corridor check).
+        assertThat(dev.corridor.cli.Main.run("check", BERING.toString(), planFile.toString())).as("corridor check").isZero();
 
         int port = freePort();
         var master = "spark://127.0.0.1:" + port;
