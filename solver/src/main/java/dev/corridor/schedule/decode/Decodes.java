@@ -11,18 +11,36 @@ import java.util.Arrays;
  * which the listeners have just made. Both are served from here instead of decoding again. Not
  * thread-safe: the plan's clones share it, so it serves only the thread that made it (the solver's),
  * and a clone decoded on another thread gets one of its own.
+ *
+ * <p>Up to {@link #JUSTIFY_EVERY_MOVE_UP_TO} stages every list is justified (forward-backward
+ * improvement); that costs two full decodes and a backward pass. Beyond, a list is decoded forward
+ * from the latest decode ({@link IncrementalDecoder}), which re-decodes only what a move changed, and
+ * justification is left to the move that takes up the justified order, which asks for it here.
  */
 public final class Decodes {
+
+    /**
+     * Where per-move justification stops paying: a justified decode of 1,000 stages costs about as
+     * much as a hundred incremental decodes (benchmarks/RESULTS.md, Search at scale).
+     */
+    public static final int JUSTIFY_EVERY_MOVE_UP_TO = 1_000;
 
     private final ScheduleProblem problem;
     private final Thread owner = Thread.currentThread();
     private final JustifiedDecoder decoder;
+    private final IncrementalDecoder incremental;
     private Entry previous;
     private Entry latest;
 
     public Decodes(ScheduleProblem problem) {
         this.problem = problem;
         this.decoder = new JustifiedDecoder(problem);
+        this.incremental = justifiesEveryMove(problem) ? null : new IncrementalDecoder(problem);
+    }
+
+    /** Whether every list of {@code problem} is justified, rather than decoded forward and incrementally. */
+    public static boolean justifiesEveryMove(ScheduleProblem problem) {
+        return problem.stageCount() <= JUSTIFY_EVERY_MOVE_UP_TO;
     }
 
     /** Whether this may serve {@code other} on the calling thread. */
@@ -30,7 +48,7 @@ public final class Decodes {
         return problem == other && owner == Thread.currentThread();
     }
 
-    /** The justified decode of {@code order} with {@code modes}, made now or remembered. */
+    /** The decode of {@code order} with {@code modes} that the search scores, made now or remembered. */
     public JustifiedDecoder.Justified of(int[] order, ModeOption[] modes) {
         if (latest != null && latest.isFor(order, modes)) {
             return latest.justified();
@@ -42,14 +60,38 @@ public final class Decodes {
             // Copies for keys: the caller may change its arrays, and the decode may hand back the order.
             var key = order.clone();
             var modesKey = modes.clone();
-            found = new Entry(key, modesKey, decoder.justify(key, modesKey));
+            if (incremental == null) {
+                found = new Entry(key, modesKey, decoder.justify(key, modesKey), null);
+            } else {
+                var forward = incremental.decode(latest == null ? null : latest.forward(), key, modesKey);
+                found = new Entry(key, modesKey, new JustifiedDecoder.Justified(key, forward.timetable()), forward);
+            }
         }
         previous = latest;
         latest = found;
         return found.justified();
     }
 
-    private record Entry(int[] order, ModeOption[] modes, JustifiedDecoder.Justified justified) {
+    /**
+     * The forward decode behind the latest {@link #of}, with what it changed from the decode it was
+     * made from; null where every list is justified.
+     */
+    public ForwardDecode latestForward() {
+        return latest == null ? null : latest.forward();
+    }
+
+    /**
+     * The order forward-backward improvement finds for {@code order} with {@code modes}: the order the
+     * decode of {@link #of} came from where every list is justified, else one justified now.
+     */
+    public int[] justifiedOrder(int[] order, ModeOption[] modes) {
+        if (incremental == null) {
+            return of(order, modes).order();
+        }
+        return decoder.justify(order.clone(), modes.clone()).order();
+    }
+
+    private record Entry(int[] order, ModeOption[] modes, JustifiedDecoder.Justified justified, ForwardDecode forward) {
 
         boolean isFor(int[] otherOrder, ModeOption[] otherModes) {
             return Arrays.equals(order, otherOrder) && Arrays.equals(modes, otherModes);

@@ -29,6 +29,10 @@ public final class SerialScheduleGenerator {
     private final int[][] windowsAt;
     private final long[] windowMax;
 
+    /** What turned down a start in the latest placement's search: bit r for resource r, {@link #BUDGET} for money. */
+    private long blockedBy;
+    static final long BUDGET = 1L << 63;
+
     private int[][] usage;
     /** Periods below this may hold bookings from the previous decode; only they need clearing. */
     private int bookedUntil;
@@ -129,11 +133,7 @@ public final class SerialScheduleGenerator {
         var finish = new int[n];
         Arrays.fill(start, -1);
         Arrays.fill(finish, -1);
-        for (int[] row : usage) {
-            Arrays.fill(row, 0, Math.min(bookedUntil, row.length), 0);
-        }
-        bookedUntil = 0;
-        Arrays.fill(windowSpent, 0);
+        clearProfile();
         int[] resume = null;
         if (problem.dataDate() >= 0) {
             resume = new int[n];
@@ -172,37 +172,8 @@ public final class SerialScheduleGenerator {
                 mode = fittest(stage, mode, fit, start, finish, latestFinish);
                 modes[stage] = mode;
             }
-            var progress = problem.stage(stage).progress();
-            if (progress == null) {
-                int earliest = precedenceEarliestStart(stage, mode, start, finish);
-                int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
-                if (chosen < 0) {
-                    forced++;
-                    chosen = earliest;
-                }
-                start[stage] = chosen;
-                finish[stage] = occupy(stage, mode, chosen, 0, mode.duration());
-                if (resume != null) {
-                    resume[stage] = chosen;
-                }
-            } else {
-                // History is booked where it happened; only the remaining work of a stage in progress is placed.
-                bookHistory(stage, mode, progress);
-                start[stage] = progress.start();
-                if (progress.isComplete()) {
-                    finish[stage] = progress.finish();
-                    resume[stage] = progress.start();
-                } else {
-                    int worked = progress.history().length;
-                    int earliest = precedenceEarliestStart(stage, mode, start, finish, progress.remaining());
-                    int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, worked, progress.remaining());
-                    if (chosen < 0) {
-                        forced++;
-                        chosen = earliest;
-                    }
-                    resume[stage] = chosen;
-                    finish[stage] = occupy(stage, mode, chosen, worked, progress.remaining());
-                }
+            if (place(stage, mode, start, finish, resume, null, latestFinish)) {
+                forced++;
             }
             latestFinish = Math.max(latestFinish, finish[stage]);
             // One decrement per link, so a stage with many predecessors costs no more than its links.
@@ -215,6 +186,157 @@ public final class SerialScheduleGenerator {
             }
         }
         return new Timetable(start, finish, forced, resume);
+    }
+
+    /**
+     * Places one stage at the earliest period the schedule built so far allows, books it, and writes
+     * its start, finish and (for a plan with a data date) resume; {@code earliest}, if given, gets the
+     * precedence-earliest start it searched from. Returns whether it could only be forced in.
+     */
+    boolean place(int stage, ModeOption mode, int[] start, int[] finish, int[] resume, int[] earliestOut,
+            int latestFinish) {
+        blockedBy = 0;
+        boolean forced = false;
+        var progress = problem.stage(stage).progress();
+        if (progress == null) {
+            int earliest = precedenceEarliestStart(stage, mode, start, finish);
+            if (earliestOut != null) {
+                earliestOut[stage] = earliest;
+            }
+            int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
+            if (chosen < 0) {
+                forced = true;
+                chosen = earliest;
+            }
+            start[stage] = chosen;
+            finish[stage] = occupy(stage, mode, chosen, 0, mode.duration());
+            if (resume != null) {
+                resume[stage] = chosen;
+            }
+        } else {
+            // History is booked where it happened; only the remaining work of a stage in progress is placed.
+            if (earliestOut != null) {
+                earliestOut[stage] = -1;
+            }
+            bookHistory(stage, mode, progress);
+            start[stage] = progress.start();
+            if (progress.isComplete()) {
+                finish[stage] = progress.finish();
+                resume[stage] = progress.start();
+            } else {
+                int worked = progress.history().length;
+                int earliest = precedenceEarliestStart(stage, mode, start, finish, progress.remaining());
+                int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, worked, progress.remaining());
+                if (chosen < 0) {
+                    forced = true;
+                    chosen = earliest;
+                }
+                resume[stage] = chosen;
+                finish[stage] = occupy(stage, mode, chosen, worked, progress.remaining());
+            }
+        }
+        return forced;
+    }
+
+    /**
+     * Places a stage not in progress as {@link #place} would, where every start from
+     * {@code earliest} up to {@code searchFrom} is known not to fit: the search for a start begins
+     * there (but gives up where a search from {@code earliest} would). Returns whether it was forced in.
+     */
+    boolean placeSearchingFrom(int stage, ModeOption mode, int earliest, int searchFrom, int[] start, int[] finish,
+            int[] resume, int latestFinish) {
+        blockedBy = 0;
+        int chosen = mode.duration() == 0 ? earliest
+                : firstFit(stage, mode, searchFrom, settledFrom(stage, earliest, latestFinish), 0, mode.duration());
+        boolean forced = chosen < 0;
+        if (forced) {
+            chosen = earliest;
+        }
+        start[stage] = chosen;
+        finish[stage] = occupy(stage, mode, chosen, 0, mode.duration());
+        if (resume != null) {
+            resume[stage] = chosen;
+        }
+        return forced;
+    }
+
+    /**
+     * What turned down a start in the search of the latest {@link #place}: bit r set for resource r
+     * (every resource bit from 63 resources on), {@link #BUDGET} for a budget window.
+     */
+    long lastBlockedBy() {
+        return blockedBy;
+    }
+
+    static long resourceBit(int resource) {
+        return resource < 63 ? 1L << resource : ~BUDGET;
+    }
+
+    /** Books a stage where it was placed before, as {@link #place} booked it. */
+    void rebook(int stage, ModeOption mode, int start, int resume) {
+        var progress = problem.stage(stage).progress();
+        if (progress == null) {
+            occupy(stage, mode, start, 0, mode.duration());
+        } else {
+            bookHistory(stage, mode, progress);
+            if (!progress.isComplete()) {
+                occupy(stage, mode, resume, progress.history().length, progress.remaining());
+            }
+        }
+    }
+
+    /** Clears every booking, for a decode from the top of a list. */
+    void clearProfile() {
+        for (int[] row : usage) {
+            Arrays.fill(row, 0, Math.min(bookedUntil, row.length), 0);
+        }
+        bookedUntil = 0;
+        Arrays.fill(windowSpent, 0);
+    }
+
+    /** The bookings as they stand. */
+    ProfileSnapshot snapshot() {
+        var rows = new int[resourceCount][];
+        for (int r = 0; r < resourceCount; r++) {
+            rows[r] = Arrays.copyOf(usage[r], Math.min(bookedUntil, usage[r].length));
+        }
+        return new ProfileSnapshot(rows, windowSpent.clone(), bookedUntil);
+    }
+
+    /** Puts the bookings back as they stood at {@code snapshot}. */
+    void restore(ProfileSnapshot snapshot) {
+        clearProfile();
+        ensureLength(snapshot.bookedUntil());
+        for (int r = 0; r < resourceCount; r++) {
+            System.arraycopy(snapshot.usage()[r], 0, usage[r], 0, snapshot.usage()[r].length);
+        }
+        System.arraycopy(snapshot.windowSpent(), 0, windowSpent, 0, windowSpent.length);
+        bookedUntil = snapshot.bookedUntil();
+    }
+
+    /** Adds units to a resource's bookings in one period. */
+    void adjustUsage(int resource, int period, int units) {
+        ensureLength(period + 1);
+        usage[resource][period] += units;
+        bookedUntil = Math.max(bookedUntil, period + 1);
+    }
+
+    /** Adds spend to a budget window's bookings. */
+    void adjustSpend(int window, long amount) {
+        windowSpent[window] += amount;
+    }
+
+    /** The budget windows covering each period before the steady one, by window index. */
+    int[][] windowsAt() {
+        return windowsAt;
+    }
+
+    /**
+     * Where the search for a start gives up: past this period neither capacity nor budget windows
+     * nor usage change, so a start that fails there fails forever.
+     */
+    int settledFrom(int stage, int earliest, int latestFinish) {
+        return Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + problem.stage(stage).calendar().cycle();
     }
 
     /** The mode that finishes {@code stage} first where it would go now, among those the stocks cover. */
@@ -285,10 +407,13 @@ public final class SerialScheduleGenerator {
         if (count == 0) {
             return earliest;
         }
+        return firstFit(stage, mode, earliest, settledFrom(stage, earliest, latestFinish), firstK, count);
+    }
+
+    /** The first start from {@code from} on where the work fits, or -1 once a start past {@code settled} fails. */
+    private int firstFit(int stage, ModeOption mode, int from, int settled, int firstK, int count) {
         var calendar = problem.stage(stage).calendar();
-        // Past this period neither capacity nor budget windows nor usage change: a start that fails there fails forever.
-        int settled = Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + calendar.cycle();
-        int t = earliest;
+        int t = from;
         while (true) {
             t = calendar.nextOpen(t);
             int next = nextCandidate(mode, calendar, t, firstK, count);
@@ -313,6 +438,7 @@ public final class SerialScheduleGenerator {
             for (int r = 0; r < resourceCount; r++) {
                 int demand = mode.demand(r);
                 if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
+                    blockedBy |= resourceBit(r);
                     // Any start up to p would still work in p: jump past it.
                     return p + 1;
                 }
@@ -341,6 +467,9 @@ public final class SerialScheduleGenerator {
                 next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t, firstK, count));
             }
             stageSpendInWindow[w] = 0;
+        }
+        if (next >= 0) {
+            blockedBy |= BUDGET;
         }
         return next;
     }

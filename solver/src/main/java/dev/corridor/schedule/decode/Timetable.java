@@ -30,4 +30,13 @@ public record Timetable(int[] start, int[] finish, int forced, int[] resume) {
         return resume == null ? new Placement(start[stage], finish[stage])
                 : new Placement(start[stage], finish[stage], resume[stage]);
     }
+
+    /** Whether {@code placement} is where this timetable puts {@code stage} (null for a stage it leaves out). */
+    public boolean places(int stage, Placement placement) {
+        if (start[stage] < 0) {
+            return placement == null;
+        }
+        return placement != null && placement.start() == start[stage] && placement.finish() == finish[stage]
+                && placement.resume() == (resume == null ? start[stage] : resume[stage]);
+    }
 }

@@ -1,0 +1,92 @@
+package dev.corridor.schedule.decode;
+
+import dev.corridor.schedule.problem.ModeOption;
+
+/**
+ * A forward decode kept with what decoding a changed list again from it needs: the list and modes
+ * it came from, where each stage went and the precedence-earliest start it was searched from, and
+ * the bookings as they stood before every {@code spacing}-th position of the list (checkpoints).
+ * Built by {@link IncrementalDecoder}; read-only once built, but for checkpoints filled in on demand.
+ *
+ * <p>Only a list in precedence order is decoded position by position (the serial decoder then places
+ * the stage at position p at step p), so only such a list has checkpoints; any other is decoded whole
+ * every time.
+ */
+public final class ForwardDecode {
+
+    final int[] order;
+    final ModeOption[] modes;
+    /** position[stage]: where the stage stands in the list, -1 if not listed. */
+    final int[] position;
+    final int[] start;
+    final int[] finish;
+    /** Null for a plan without a data date. */
+    final int[] resume;
+    /** The precedence-earliest start each stage was searched from, -1 for a stage in progress. */
+    final int[] earliest;
+    final boolean[] forced;
+    /** What turned down a start in each stage's search (see {@link SerialScheduleGenerator#lastBlockedBy}). */
+    final long[] blockedBy;
+    final int forcedCount;
+    /** Null for a list out of precedence order. */
+    final ProfileSnapshot[] checkpoints;
+    final int spacing;
+    /** Tells decodes apart, for {@link #changedFrom}. */
+    final long serial;
+    private final long baseSerial;
+    private final int[] changedFromBase;
+    private final Timetable timetable;
+
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+
+    ForwardDecode(int[] order, ModeOption[] modes, int[] position, int[] start, int[] finish, int[] resume,
+            int[] earliest, boolean[] forced, long[] blockedBy, int forcedCount, ProfileSnapshot[] checkpoints, int spacing,
+            long baseSerial, int[] changedFromBase) {
+        this.order = order;
+        this.modes = modes;
+        this.position = position;
+        this.start = start;
+        this.finish = finish;
+        this.resume = resume;
+        this.earliest = earliest;
+        this.forced = forced;
+        this.blockedBy = blockedBy;
+        this.forcedCount = forcedCount;
+        this.checkpoints = checkpoints;
+        this.spacing = spacing;
+        this.serial = SERIALS.incrementAndGet();
+        this.baseSerial = baseSerial;
+        this.changedFromBase = changedFromBase;
+        this.timetable = new Timetable(start, finish, forcedCount, resume);
+    }
+
+    public Timetable timetable() {
+        return timetable;
+    }
+
+    /** Whether it came from this list and these modes. */
+    public boolean isFor(int[] otherOrder, ModeOption[] otherModes) {
+        return java.util.Arrays.equals(order, otherOrder) && java.util.Arrays.equals(modes, otherModes);
+    }
+
+    /**
+     * The stages this decode places elsewhere than {@code other} does (in place, finish or mode), when
+     * one was decoded from the other; null when that is not known, and any stage may differ.
+     */
+    public int[] changedFrom(ForwardDecode other) {
+        if (other == this) {
+            return new int[0];
+        }
+        if (other != null && changedFromBase != null && baseSerial == other.serial) {
+            return changedFromBase;
+        }
+        if (other != null && other.changedFromBase != null && other.baseSerial == serial) {
+            return other.changedFromBase;
+        }
+        return null;
+    }
+
+    boolean inPrecedenceOrder() {
+        return checkpoints != null;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.corridor.schedule.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.model.Money;
+import dev.corridor.schedule.problem.ModeOption;
+import dev.corridor.schedule.problem.Placement;
+import dev.corridor.schedule.problem.ScheduleProblem;
+import dev.corridor.support.Projects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The profile delta against a brute-force tally of the same bookings, added and taken away at
+ * random (Bering: calendars, thirteen resources, budget windows): whether anything differs, where
+ * the first drop is and whether a range differs are what the incremental decoder trusts.
+ */
+class ProfileDeltaTest {
+
+    private final ScheduleProblem problem = ScheduleProblem.of(Projects.dataset("bering-strait.json"));
+    private final SerialScheduleGenerator generator = new SerialScheduleGenerator(problem);
+
+    private record Booked(int stage, ModeOption mode, Placement placement, int sign) {
+    }
+
+    @Test
+    void answersAsABruteForceTallyOfTheSameBookings() {
+        var random = new Random(3);
+        var delta = new ProfileDelta(problem, generator.windowsAt());
+        int horizon = problem.horizon() + 40;
+        var units = new long[problem.resources().size()][horizon + 200];
+        var spend = new long[problem.budgetWindows().size()];
+        List<Booked> added = new ArrayList<>();
+        for (int round = 0; round < 3_000; round++) {
+            if (!added.isEmpty() && random.nextInt(3) == 0) {
+                var gone = added.remove(random.nextInt(added.size()));
+                delta.add(gone.stage(), gone.mode(), gone.placement(), -gone.sign());
+                tally(gone, -gone.sign(), units, spend);
+            } else {
+                int stage = random.nextInt(problem.stageCount());
+                var mode = problem.stage(stage).modes().get(random.nextInt(problem.stage(stage).modes().size()));
+                int start = problem.stage(stage).calendar().nextOpen(random.nextInt(horizon - 60));
+                // Either sign: a delta holds gains and drops alike.
+                var booked = new Booked(stage, mode,
+                        new Placement(start, problem.stage(stage).calendar().finish(start, mode.duration())),
+                        random.nextBoolean() ? 1 : -1);
+                delta.add(stage, mode, booked.placement(), booked.sign());
+                tally(booked, booked.sign(), units, spend);
+                added.add(booked);
+            }
+            int from = random.nextInt(horizon);
+            int to = from + random.nextInt(60);
+            int stage = random.nextInt(problem.stageCount());
+            var mode = problem.stage(stage).modes().get(0);
+            long blockedBy = random.nextBoolean() ? -1L : random.nextLong();
+            assertThat(delta.isEmpty()).isEqualTo(empty(units, spend));
+            assertThat(delta.firstDrop(mode, blockedBy, from, to))
+                    .isEqualTo(firstDrop(mode, blockedBy, from, to, units, spend));
+            assertThat(delta.differsIn(mode, from, to)).isEqualTo(differs(mode, from, to, units, spend));
+        }
+    }
+
+    private void tally(Booked booked, int sign, long[][] units, long[] spend) {
+        var mode = booked.mode();
+        var periods = problem.stage(booked.stage()).workedPeriods(booked.placement(), mode.duration());
+        for (int k = 0; k < periods.length; k++) {
+            for (int r = 0; r < units.length; r++) {
+                units[r][periods[k]] += (long) sign * mode.demand(r);
+            }
+            for (var window : problem.budgetWindows()) {
+                if (window.covers(periods[k]) && periods[k] < problem.steadyFrom()) {
+                    spend[window.index()] += sign * Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k);
+                }
+            }
+        }
+    }
+
+    private static boolean empty(long[][] units, long[] spend) {
+        for (var row : units) {
+            for (long u : row) {
+                if (u != 0) {
+                    return false;
+                }
+            }
+        }
+        for (long s : spend) {
+            if (s != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstDrop(ModeOption mode, long blockedBy, int from, int to, long[][] units, long[] spend) {
+        int first = Integer.MAX_VALUE;
+        for (int r = 0; r < units.length; r++) {
+            if (mode.demand(r) > 0 && (blockedBy & SerialScheduleGenerator.resourceBit(r)) != 0) {
+                for (int p = from; p < to; p++) {
+                    if (units[r][p] < 0) {
+                        first = Math.min(first, p);
+                        break;
+                    }
+                }
+            }
+        }
+        if (mode.costMilli() > 0 && (blockedBy & SerialScheduleGenerator.BUDGET) != 0) {
+            for (var window : problem.budgetWindows()) {
+                if (spend[window.index()] < 0 && window.from() < to && window.to() > from) {
+                    first = Math.min(first, Math.max(from, window.from()));
+                }
+            }
+        }
+        return from >= to || empty(units, spend) ? Integer.MAX_VALUE : first;
+    }
+
+    private boolean differs(ModeOption mode, int from, int to, long[][] units, long[] spend) {
+        if (from >= to) {
+            return false;
+        }
+        for (int r = 0; r < units.length; r++) {
+            if (mode.demand(r) > 0) {
+                for (int p = from; p < to; p++) {
+                    if (units[r][p] != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (mode.costMilli() > 0) {
+            for (var window : problem.budgetWindows()) {
+                if (spend[window.index()] != 0 && window.from() < to && window.to() > from) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
