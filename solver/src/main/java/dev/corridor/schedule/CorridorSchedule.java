@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import dev.corridor.schedule.decode.Decodes;
+import dev.corridor.schedule.decode.ForwardDecode;
 import dev.corridor.schedule.problem.BudgetWindow;
 import dev.corridor.schedule.problem.Link;
 import dev.corridor.schedule.problem.ResourceSpec;
@@ -50,6 +51,12 @@ public class CorridorSchedule {
 
     @PlanningScore
     private HardMediumSoftLongScore score;
+
+    /**
+     * The decode the jobs' placements were last set from, if the listener set them from one: a clone
+     * holds the same placements, so it shares this by reference as it shares the cache.
+     */
+    private ForwardDecode placedFrom;
 
     /** A cache of the latest decodes, not part of the plan: clones share it, as it is keyed by content. */
     private Decodes decodes;
@@ -118,6 +125,14 @@ public class CorridorSchedule {
             decodes = new Decodes(problem);
         }
         return decodes;
+    }
+
+    public ForwardDecode placedFrom() {
+        return placedFrom;
+    }
+
+    public void placedFrom(ForwardDecode decode) {
+        this.placedFrom = decode;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -4,7 +4,8 @@ import ai.timefold.solver.core.api.domain.variable.ListVariableListener;
 import ai.timefold.solver.core.api.domain.variable.VariableListener;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import dev.corridor.schedule.problem.ModeOption;
-import java.util.Objects;
+import dev.corridor.schedule.problem.Placement;
+import java.util.Arrays;
 
 /**
  * Re-decodes the working activity list when a move reorders it or switches a stage's mode, and
@@ -125,21 +126,59 @@ public final class Redecoder {
         var problem = solution.getProblem();
         var jobs = solution.getJobs();
         var modes = new ModeOption[problem.stageCount()];
+        boolean allHaveModes = true;
         for (var job : jobs) {
             modes[job.getIndex()] = job.getMode();
+            allHaveModes &= job.getMode() != null;
         }
-        var listed = solution.getActivityList().getOrder().stream()
-                .filter(job -> job.getMode() != null)
-                .mapToInt(StageJob::getIndex)
-                .toArray();
-        var timetable = solution.decodes().of(listed, modes).timetable();
-        for (var job : jobs) {
-            var placement = job.getMode() == null ? null : timetable.placement(job.getIndex());
-            if (!Objects.equals(placement, job.getPlacement())) {
-                scoreDirector.beforeVariableChanged(job, "placement");
-                job.setPlacement(placement);
-                scoreDirector.afterVariableChanged(job, "placement");
+        var order = solution.getActivityList().getOrder();
+        var listed = new int[order.size()];
+        int count = 0;
+        for (var job : order) {
+            if (job.getMode() != null) {
+                listed[count++] = job.getIndex();
             }
         }
+        var decodes = solution.decodes();
+        var timetable = decodes.of(count == listed.length ? listed : Arrays.copyOf(listed, count), modes).timetable();
+        var forward = decodes.latestForward();
+        // Where the decode was made from the one the placements came from, only the stages it moved can differ.
+        var changed = forward == null || !allHaveModes ? null : forward.changedFrom(solution.placedFrom());
+        solution.placedFrom(forward);
+        if (changed != null && indexedByStage(jobs, changed)) {
+            for (int stage : changed) {
+                var job = jobs.get(stage);
+                if (!timetable.places(stage, job.getPlacement())) {
+                    change(scoreDirector, job, timetable.placement(stage));
+                }
+            }
+            return;
+        }
+        // Compared field by field: most placements stay, and a placement made for each would be garbage.
+        for (var job : jobs) {
+            var placement = job.getPlacement();
+            if (job.getMode() == null) {
+                if (placement != null) {
+                    change(scoreDirector, job, null);
+                }
+            } else if (!timetable.places(job.getIndex(), placement)) {
+                change(scoreDirector, job, timetable.placement(job.getIndex()));
+            }
+        }
+    }
+
+    private static boolean indexedByStage(java.util.List<StageJob> jobs, int[] stages) {
+        for (int stage : stages) {
+            if (stage >= jobs.size() || jobs.get(stage).getIndex() != stage) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void change(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job, Placement placement) {
+        scoreDirector.beforeVariableChanged(job, "placement");
+        job.setPlacement(placement);
+        scoreDirector.afterVariableChanged(job, "placement");
     }
 }

@@ -26,8 +26,8 @@ final class JustifiedOrders {
         var listed = plan.getActivityList().getOrder();
         var order = listed.stream().mapToInt(StageJob::getIndex).toArray();
         var kept = new ArrayList<StageJob>(order.length);
-        // The listener decoded this very plan a moment ago: take its decode.
-        for (int stage : plan.decodes().of(order, modes).order()) {
+        // Where every list is justified, the listener decoded this very plan a moment ago: its decode serves.
+        for (int stage : plan.decodes().justifiedOrder(order, modes)) {
             kept.add(byIndex[stage]);
         }
         // Stages that start together may come back in any order; the list moves need precedence order,
