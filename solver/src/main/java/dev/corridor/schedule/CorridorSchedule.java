@@ -58,6 +58,8 @@ public class CorridorSchedule {
      */
     private ForwardDecode placedFrom;
 
+    private boolean changed = true;
+
     /** A cache of the latest decodes, not part of the plan: clones share it, as it is keyed by content. */
     private Decodes decodes;
 
@@ -125,6 +127,22 @@ public class CorridorSchedule {
             decodes = new Decodes(problem);
         }
         return decodes;
+    }
+
+    /**
+     * Whether the list or a mode may have changed since the placements were last decoded; true for a
+     * plan never decoded. A clone copies it with the placements it describes.
+     */
+    public boolean isChanged() {
+        return changed;
+    }
+
+    public void markChanged() {
+        changed = true;
+    }
+
+    public void markDecoded() {
+        changed = false;
     }
 
     public ForwardDecode placedFrom() {

@@ -193,48 +193,41 @@ public final class IncrementalDecoder {
                         pending--;
                     }
                 }
-                // Past the change, the bookings differ from before by the delta alone.
-                boolean pastChange = p > last && passed == movedCount;
                 int searchFrom = isMoved ? -1 : searchFrom(before, stage, mode, start, finish, earliest, latestFinish);
-                if (pastChange && searchFrom == before.start[stage]
-                        && !delta.differsIn(mode, searchFrom, before.finish[stage])) {
-                    // It fits where it was, as nothing differs there, and nothing before it fits: it stays.
-                    latestFinish = Math.max(latestFinish, finish[stage]);
-                    if (pending == 0 && delta.isEmpty()) {
-                        stop = p + 1;
-                        break;
+                // A stage that fits where it was, with nothing changed there and nothing before it that
+                // fits, stays: neither searched for nor booked.
+                if (searchFrom != before.start[stage] || delta.differsIn(mode, searchFrom, before.finish[stage])) {
+                    booked = bookUpTo(before, order, modes, start, resume, booked, p,
+                            isMoved ? -1 : before.position[stage]);
+                    boolean wasForced = forced[stage];
+                    if (searchFrom < 0) {
+                        forced[stage] = generator.place(stage, mode, start, finish, resume, earliest, latestFinish);
+                        blockedBy[stage] = generator.lastBlockedBy();
+                    } else {
+                        forced[stage] = generator.placeSearchingFrom(stage, mode, earliest[stage], searchFrom, start,
+                                finish, resume, latestFinish);
+                        // The starts it did not look at again were turned down as before.
+                        blockedBy[stage] |= generator.lastBlockedBy();
                     }
-                    continue;
-                }
-                booked = bookUpTo(before, order, modes, start, resume, booked, p, pastChange);
-                boolean wasForced = forced[stage];
-                if (searchFrom < 0) {
-                    forced[stage] = generator.place(stage, mode, start, finish, resume, earliest, latestFinish);
-                    blockedBy[stage] = generator.lastBlockedBy();
-                } else {
-                    forced[stage] = generator.placeSearchingFrom(stage, mode, earliest[stage], searchFrom, start, finish,
-                            resume, latestFinish);
-                    // The starts it did not look at again were turned down as before.
-                    blockedBy[stage] |= generator.lastBlockedBy();
-                }
-                booked = p + 1;
-                forcedCount += (forced[stage] ? 1 : 0) - (wasForced ? 1 : 0);
-                boolean elsewhere = mode != before.modes[stage] || start[stage] != before.start[stage]
-                        || finish[stage] != before.finish[stage]
-                        || (resume != null && resume[stage] != before.resume[stage]);
-                if (elsewhere) {
-                    changed[stage] = true;
-                    pending += problem.successorLinks(stage).length;
-                    if (elsewhereCount == elsewhereList.length) {
-                        elsewhereList = Arrays.copyOf(elsewhereList, elsewhereCount * 2);
+                    booked = p + 1;
+                    forcedCount += (forced[stage] ? 1 : 0) - (wasForced ? 1 : 0);
+                    boolean elsewhere = mode != before.modes[stage] || start[stage] != before.start[stage]
+                            || finish[stage] != before.finish[stage]
+                            || (resume != null && resume[stage] != before.resume[stage]);
+                    if (elsewhere) {
+                        changed[stage] = true;
+                        pending += problem.successorLinks(stage).length;
+                        if (elsewhereCount == elsewhereList.length) {
+                            elsewhereList = Arrays.copyOf(elsewhereList, elsewhereCount * 2);
+                        }
+                        elsewhereList[elsewhereCount++] = stage;
                     }
-                    elsewhereList[elsewhereCount++] = stage;
-                }
-                if (isMoved || elsewhere) {
-                    delta.add(stage, mode, placementIn(start, finish, resume, stage), 1);
-                }
-                if (!isMoved && elsewhere) {
-                    delta.add(stage, before.modes[stage], placementIn(before, stage), -1);
+                    if (isMoved || elsewhere) {
+                        delta.add(stage, mode, placementIn(start, finish, resume, stage), 1);
+                    }
+                    if (!isMoved && elsewhere) {
+                        delta.add(stage, before.modes[stage], placementIn(before, stage), -1);
+                    }
                 }
                 if (isMoved) {
                     movedPlaced++;
@@ -267,16 +260,17 @@ public final class IncrementalDecoder {
 
     /**
      * Brings the generator's bookings from those of the positions before {@code booked} to those of
-     * the positions before {@code p}: by booking the positions between, or, past the change and where
-     * that is further than a checkpoint's spacing, from the bookings before had there and the delta.
+     * the positions before {@code p}: by booking the positions between, or, for a stage not moved that
+     * stood at {@code wasAt} before and where that is further than a checkpoint's spacing, from the
+     * bookings before had ahead of it there and the delta, which holds the difference.
      */
     private int bookUpTo(ForwardDecode before, int[] order, ModeOption[] modes, int[] start, int[] resume, int booked,
-            int p, boolean pastChange) {
+            int p, int wasAt) {
         if (booked == p) {
             return p;
         }
-        if (pastChange && p - booked > spacing) {
-            restoreBefore(before, p);
+        if (wasAt >= 0 && p - booked > spacing) {
+            restoreBefore(before, wasAt);
             delta.addTo(generator);
             return p;
         }

@@ -1,6 +1,5 @@
 package dev.corridor.schedule.score;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
@@ -82,9 +81,8 @@ public class CorridorConstraints implements ConstraintProvider {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().usesResources())
                 .join(ResourceSpec.class, filtering((job, resource) -> job.getMode().demand(resource.index()) > 0))
-                // A set, not a list: each move updates most jobs, and a list removes them one scan at a time.
-                .groupBy((job, resource) -> resource, toSet((job, resource) -> job))
-                .map((resource, jobs) -> new Overload(resource, ResourceLoad.overload(resource, jobs)))
+                .groupBy((job, resource) -> resource, ResourceLoad.overloads())
+                .map((resource, overload) -> overload)
                 .filter(overload -> overload.units() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Overload::units)
                 .asConstraint("Resource capacity");

@@ -1,66 +1,81 @@
 package dev.corridor.schedule.score;
 
+import ai.timefold.solver.core.api.function.TriFunction;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ResourceSpec;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * How far the stages holding one resource exceed its capacity: units over capacity, summed over
- * periods. Computed by sweeping the start and end of each run of worked periods rather than period
- * by period, so a plan spanning decades costs no more to check than one spanning months.
+ * The units of one resource booked in each period, and how far they exceed its capacity (units over
+ * capacity, summed over the periods from the one its capacity binds from), kept up to date as
+ * stages come and go. A move changes the placements of a few stages; the overload then changes by
+ * what their periods change, where summing the resource's whole load again cost a sort of every
+ * stage holding it on every move that touched one.
  */
 final class ResourceLoad {
 
-    private ResourceLoad() {
+    private ResourceSpec resource;
+    private int[] used = new int[0];
+    /** Capacity per period, for the periods {@link #used} covers. */
+    private int[] capacity = new int[0];
+    private long overload;
+
+    /** The collector that keeps one load per resource, as its overload. */
+    static BiConstraintCollector<StageJob, ResourceSpec, ResourceLoad, Overload> overloads() {
+        return new BiConstraintCollector<>() {
+            @Override
+            public Supplier<ResourceLoad> supplier() {
+                return ResourceLoad::new;
+            }
+
+            @Override
+            public TriFunction<ResourceLoad, StageJob, ResourceSpec, Runnable> accumulator() {
+                return ResourceLoad::book;
+            }
+
+            @Override
+            public Function<ResourceLoad, Overload> finisher() {
+                return load -> new Overload(load.resource, load.overload);
+            }
+        };
     }
 
-    static long overload(ResourceSpec resource, Collection<StageJob> jobs) {
-        int events = resource.changeFrom().length;
-        for (var job : jobs) {
-            events += 2 * job.workSegments().length;
-        }
-        // Each event packs (period, change in units) into one long so a single sort orders them by period.
-        var packed = new long[events];
-        int e = 0;
-        for (int change : resource.changeFrom()) {
-            packed[e++] = pack(change, 0);
-        }
-        for (var job : jobs) {
-            int units = job.getMode().demand(resource.index());
-            for (var segment : job.workSegments()) {
-                packed[e++] = pack(segment[0], units);
-                packed[e++] = pack(segment[1], -units);
+    /** Books a stage's units in its worked periods; the runnable takes them off again as booked. */
+    private Runnable book(StageJob job, ResourceSpec of) {
+        resource = of;
+        int units = job.getMode().demand(of.index());
+        int[][] segments = job.workSegments();
+        add(segments, units);
+        return () -> add(segments, -units);
+    }
+
+    private void add(int[][] segments, int units) {
+        for (int[] segment : segments) {
+            cover(segment[1]);
+            for (int period = Math.max(0, segment[0]); period < segment[1]; period++) {
+                long before = over(period);
+                used[period] += units;
+                overload += over(period) - before;
             }
         }
-        Arrays.sort(packed);
-        long overload = 0;
-        int used = 0;
-        for (int i = 0; i < packed.length; i++) {
-            used += delta(packed[i]);
-            int period = period(packed[i]);
-            int next = i + 1 < packed.length ? period(packed[i + 1]) : period;
-            // Before the data date use is history, which no plan can change.
-            int from = Math.max(period, resource.bindsFrom());
-            if (next > from) {
-                int over = used - resource.capacityAt(period);
-                if (over > 0) {
-                    overload += (long) over * (next - from);
-                }
+    }
+
+    private long over(int period) {
+        return period < resource.bindsFrom() ? 0 : Math.max(0, used[period] - capacity[period]);
+    }
+
+    private void cover(int periods) {
+        if (periods > used.length) {
+            int length = Math.max(periods, used.length * 2);
+            int from = used.length;
+            used = Arrays.copyOf(used, length);
+            capacity = Arrays.copyOf(capacity, length);
+            for (int period = from; period < length; period++) {
+                capacity[period] = resource.capacityAt(period);
             }
         }
-        return overload;
-    }
-
-    private static long pack(int period, int delta) {
-        return ((long) period << 32) + (delta + 0x4000_0000L);
-    }
-
-    private static int period(long packed) {
-        return (int) (packed >> 32);
-    }
-
-    private static int delta(long packed) {
-        return (int) ((packed & 0xFFFF_FFFFL) - 0x4000_0000L);
     }
 }
