@@ -25,8 +25,17 @@ public final class ForwardDecode {
     /** The precedence-earliest start each stage was searched from, -1 for a stage in progress. */
     final int[] earliest;
     final boolean[] forced;
-    /** What turned down a start in each stage's search (see {@link SerialScheduleGenerator#lastBlockedBy}). */
-    final long[] blockedBy;
+    /**
+     * The starts each stage's search turned down, with why (see {@link SerialScheduleGenerator#lastTurnedDown}):
+     * together they cover every open start from its earliest up to its start.
+     */
+    final int[][] turnedDown;
+    /**
+     * At least how many more units, or how much more spend in a window, each stage could meet where
+     * it is and still fit (see {@link SerialScheduleGenerator#unitSlack}); null where not kept.
+     */
+    final int[] unitSlack;
+    final long[] spendSlack;
     final int forcedCount;
     /** Null for a list out of precedence order. */
     final ProfileSnapshot[] checkpoints;
@@ -40,7 +49,7 @@ public final class ForwardDecode {
     private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 
     ForwardDecode(int[] order, ModeOption[] modes, int[] position, int[] start, int[] finish, int[] resume,
-            int[] earliest, boolean[] forced, long[] blockedBy, int forcedCount, ProfileSnapshot[] checkpoints, int spacing,
+            int[] earliest, boolean[] forced, int[][] turnedDown, int[] unitSlack, long[] spendSlack, int forcedCount, ProfileSnapshot[] checkpoints, int spacing,
             long baseSerial, int[] changedFromBase) {
         this.order = order;
         this.modes = modes;
@@ -50,7 +59,9 @@ public final class ForwardDecode {
         this.resume = resume;
         this.earliest = earliest;
         this.forced = forced;
-        this.blockedBy = blockedBy;
+        this.turnedDown = turnedDown;
+        this.unitSlack = unitSlack;
+        this.spendSlack = spendSlack;
         this.forcedCount = forcedCount;
         this.checkpoints = checkpoints;
         this.spacing = spacing;

@@ -8,13 +8,13 @@ import java.util.Arrays;
 /**
  * The serial decoder for a search that changes a list a little at a time. A list that differs from
  * one decoded before only from position i on is decoded from i, from the bookings as they stood
- * there (a checkpoint and the few positions after it booked again). Each stage after i is searched
- * for again only from where it could now fit: a start that was turned down before is turned down
- * again unless the bookings it meets dropped somewhere in its reach ({@link ProfileDelta#firstDrop}).
- * Past the change, a stage whose start still fits, with nothing in its own periods changed, stays
- * without a search or a booking, since the bookings there are those of before plus the delta, which
- * is put in when a later stage needs them. Once no difference is left and every moved stage is
- * placed, the rest of the list decodes as before and is not visited at all.
+ * there (a checkpoint and the few positions after it booked again). Each stage's search records the
+ * starts it turned down and why: too many units of a resource in one period, or too much spend in
+ * one budget window. After i, a stage whose earliest start did not come forward and none of whose
+ * reasons fell ({@link ProfileDelta}) cannot start sooner; if what it meets where it was rose by no
+ * more than the room it left there, it stays, neither searched for nor booked (the bookings are
+ * those before plus the delta, put in when a later stage needs them). Once no difference is left
+ * and every moved stage is placed, the rest of the list decodes as before and is not visited.
  *
  * <p>The timetable is always the one {@link SerialScheduleGenerator#decode} gives for the same list and
  * modes (the tests compare them on random lists and changes). Not thread-safe.
@@ -40,6 +40,7 @@ public final class IncrementalDecoder {
     IncrementalDecoder(ScheduleProblem problem, Capacities capacities) {
         this.problem = problem;
         this.generator = new SerialScheduleGenerator(problem, capacities);
+        generator.recordTurnedDown();
         this.delta = new ProfileDelta(problem, generator.windowsAt());
         int n = problem.stageCount();
         this.spacing = Math.max(MIN_SPACING, (n + CHECKPOINTS - 1) / CHECKPOINTS);
@@ -59,7 +60,7 @@ public final class IncrementalDecoder {
         if (!inPrecedenceOrder(order, position, 0, order.length)) {
             var timetable = generator.decode(order, modes);
             return new ForwardDecode(order, modes, position, timetable.start(), timetable.finish(), timetable.resume(),
-                    null, null, null, timetable.forced(), null, spacing, -1, null);
+                    null, null, null, null, null, timetable.forced(), null, spacing, -1, null);
         }
         var start = new int[n];
         var finish = new int[n];
@@ -68,7 +69,9 @@ public final class IncrementalDecoder {
         var resume = resumes();
         var earliest = new int[n];
         var forced = new boolean[n];
-        var blockedBy = new long[n];
+        var turnedDown = new int[n][];
+        var unitSlack = new int[n];
+        var spendSlack = new long[n];
         var checkpoints = new ProfileSnapshot[order.length / spacing + 1];
         generator.clearProfile();
         int forcedCount = 0;
@@ -82,11 +85,13 @@ public final class IncrementalDecoder {
                 forced[stage] = true;
                 forcedCount++;
             }
-            blockedBy[stage] = generator.lastBlockedBy();
+            turnedDown[stage] = generator.lastTurnedDown();
+            unitSlack[stage] = generator.unitSlack(stage, modes[stage], start[stage]);
+            spendSlack[stage] = generator.spendSlack(stage, modes[stage], start[stage]);
             latestFinish = Math.max(latestFinish, finish[stage]);
         }
-        return new ForwardDecode(order, modes, position, start, finish, resume, earliest, forced, blockedBy,
-                forcedCount, checkpoints, spacing, -1, null);
+        return new ForwardDecode(order, modes, position, start, finish, resume, earliest, forced, turnedDown,
+                unitSlack, spendSlack, forcedCount, checkpoints, spacing, -1, null);
     }
 
     /**
@@ -151,7 +156,9 @@ public final class IncrementalDecoder {
         var resume = before.resume == null ? null : before.resume.clone();
         var earliest = before.earliest.clone();
         var forced = before.forced.clone();
-        var blockedBy = before.blockedBy.clone();
+        var turnedDown = before.turnedDown.clone();
+        var unitSlack = before.unitSlack.clone();
+        var spendSlack = before.spendSlack.clone();
         int forcedCount = before.forcedCount;
         restoreBefore(before, from);
         // The generator holds the bookings of the positions before this one.
@@ -193,23 +200,50 @@ public final class IncrementalDecoder {
                         pending--;
                     }
                 }
+                int was = before.start[stage];
+                // Where its search may start: where it was, if every start before that is turned down as before.
                 int searchFrom = isMoved ? -1 : searchFrom(before, stage, mode, start, finish, earliest, latestFinish);
-                // A stage that fits where it was, with nothing changed there and nothing before it that
-                // fits, stays: neither searched for nor booked.
-                if (searchFrom != before.start[stage] || delta.differsIn(mode, searchFrom, before.finish[stage])) {
+                if (searchFrom == was) {
+                    if (anyFell(before.turnedDown[stage], earliest[stage])) {
+                        // Some starts turned down before may fit now: try those, with the bookings as they stand.
+                        booked = bookUpTo(before, order, modes, start, resume, booked, p, before.position[stage]);
+                        searchFrom = retryFallen(stage, mode, before.turnedDown[stage], earliest[stage], was,
+                                turnedDown);
+                    } else {
+                        turnedDown[stage] = overNow(before.turnedDown[stage]);
+                    }
+                }
+                // A stage that fits where it was, meeting no more there than the room it left, and with
+                // nothing before it that fits, stays: neither searched for again nor booked.
+                boolean stays = false;
+                if (searchFrom == was) {
+                    int unitRise = delta.unitRise(mode, was, before.finish[stage]);
+                    long spendRise = delta.spendRise(mode, was, before.finish[stage]);
+                    stays = unitRise <= before.unitSlack[stage] && spendRise <= before.spendSlack[stage];
+                    if (stays) {
+                        // Less room is left there now, by as much as the bookings rose.
+                        unitSlack[stage] = before.unitSlack[stage] == Integer.MAX_VALUE ? Integer.MAX_VALUE
+                                : before.unitSlack[stage] - unitRise;
+                        spendSlack[stage] = before.spendSlack[stage] == Long.MAX_VALUE ? Long.MAX_VALUE
+                                : before.spendSlack[stage] - spendRise;
+                    }
+                }
+                if (!stays) {
                     booked = bookUpTo(before, order, modes, start, resume, booked, p,
                             isMoved ? -1 : before.position[stage]);
                     boolean wasForced = forced[stage];
                     if (searchFrom < 0) {
                         forced[stage] = generator.place(stage, mode, start, finish, resume, earliest, latestFinish);
-                        blockedBy[stage] = generator.lastBlockedBy();
+                        turnedDown[stage] = generator.lastTurnedDown();
                     } else {
                         forced[stage] = generator.placeSearchingFrom(stage, mode, earliest[stage], searchFrom, start,
                                 finish, resume, latestFinish);
-                        // The starts it did not look at again were turned down as before.
-                        blockedBy[stage] |= generator.lastBlockedBy();
+                        // The starts before it were turned down as before, or tried again; its search added those after.
+                        turnedDown[stage] = joined(turnedDown[stage], generator.lastTurnedDown());
                     }
                     booked = p + 1;
+                    unitSlack[stage] = generator.unitSlack(stage, mode, start[stage]);
+                    spendSlack[stage] = generator.spendSlack(stage, mode, start[stage]);
                     forcedCount += (forced[stage] ? 1 : 0) - (wasForced ? 1 : 0);
                     boolean elsewhere = mode != before.modes[stage] || start[stage] != before.start[stage]
                             || finish[stage] != before.finish[stage]
@@ -254,8 +288,9 @@ public final class IncrementalDecoder {
         for (int c = from / spacing + 1; c < checkpoints.length && c * spacing < stop; c++) {
             checkpoints[c] = null;
         }
-        return new ForwardDecode(order, modes, position, start, finish, resume, earliest, forced, blockedBy,
-                forcedCount, checkpoints, spacing, before.serial, Arrays.copyOf(elsewhereList, elsewhereCount));
+        return new ForwardDecode(order, modes, position, start, finish, resume, earliest, forced, turnedDown,
+                unitSlack, spendSlack, forcedCount, checkpoints, spacing, before.serial,
+                Arrays.copyOf(elsewhereList, elsewhereCount));
     }
 
     /**
@@ -282,11 +317,11 @@ public final class IncrementalDecoder {
     }
 
     /**
-     * Where the search for a start of a stage not moved, in the mode it had, may begin: every start
-     * before it is known not to fit, as it did not fit before and meets no less now (see
-     * {@link ProfileDelta#firstDrop}). Its precedence-earliest start, written to {@code earliest}, must
-     * not have come forward, nor the search have been one that gave up or could give up sooner; else
-     * -1, and the stage is searched for from its earliest start.
+     * Where the search for a start of a stage not moved, in the mode it had, may begin: where it was,
+     * if every start between its precedence-earliest start (written to {@code earliest}) and there is
+     * turned down as before, for each was turned down for too many units in a period or too much
+     * spend in a window, and that did not fall. Else -1, and it is searched for from its earliest start:
+     * also where its earliest start came forward, or its search gave up before or could give up sooner.
      */
     private int searchFrom(ForwardDecode before, int stage, ModeOption mode, int[] start, int[] finish,
             int[] earliestOut, int latestFinish) {
@@ -294,24 +329,124 @@ public final class IncrementalDecoder {
             return -1;
         }
         int earliest = generator.precedenceEarliestStart(stage, mode, start, finish);
-        if (earliest < before.earliest[stage]) {
-            return -1;
-        }
         int was = before.start[stage];
-        if (earliest > was) {
-            return -1;
-        }
-        int drop = delta.firstDrop(mode, before.blockedBy[stage], earliest, before.finish[stage]);
-        int from = was;
-        if (drop != Integer.MAX_VALUE) {
-            var calendar = problem.stage(stage).calendar();
-            from = Math.min(was, calendar.earliestStartFinishingBy(earliest, mode.duration(), drop + 1));
-        }
-        if (from > generator.settledFrom(stage, earliest, latestFinish) + 1) {
+        if (earliest < before.earliest[stage] || earliest > was
+                || was > generator.settledFrom(stage, earliest, latestFinish) + 1) {
             return -1;
         }
         earliestOut[stage] = earliest;
-        return from;
+        return was;
+    }
+
+    /** Whether the reason a block of turned-down starts was turned down for has fallen by as much as it was over. */
+    private boolean fell(int[] turned, int i) {
+        return change(turned, i) <= -turned[i + 3];
+    }
+
+    /** How much what turned a block of starts down has changed since: units in its period, or spend in its window. */
+    private long change(int[] turned, int i) {
+        int cause = turned[i + 2];
+        return cause >= 0 ? delta.unitsAt(cause, turned[i + 1] - 1) : delta.spendIn(-cause - 1);
+    }
+
+    /** By how much a block of starts is over now, from by how much it was and the change since. */
+    private static int overNow(int[] turned, int i, long change) {
+        return (int) Math.min(Integer.MAX_VALUE, turned[i + 3] + change);
+    }
+
+    /**
+     * The blocks of turned-down starts of a stage that stays, by how much each is over now (they
+     * are all still over: none fell); the same array if nothing that turned one down changed.
+     */
+    private int[] overNow(int[] turned) {
+        int[] now = null;
+        for (int i = 0; i < turned.length; i += 4) {
+            long change = change(turned, i);
+            if (change != 0) {
+                if (now == null) {
+                    now = turned.clone();
+                }
+                now[i + 3] = overNow(turned, i, change);
+            }
+        }
+        return now == null ? turned : now;
+    }
+
+    /** Whether any start the stage's search turned down, from {@code earliest} on, was turned down for a reason that fell. */
+    private boolean anyFell(int[] turned, int earliest) {
+        for (int i = 0; i < turned.length; i += 4) {
+            if (turned[i + 1] > earliest && fell(turned, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tries again, with the bookings as they stand and in the order a search from {@code earliest}
+     * meets them, the starts turned down before for a reason that fell (the others are turned down
+     * still). Returns the first that fits now, else where the search goes on: {@code was}, or past it
+     * where a start tried again was turned down beyond it. The turned-down starts go to {@code out}.
+     */
+    private int retryFallen(int stage, ModeOption mode, int[] turned, int earliest, int was, int[][] out) {
+        var calendar = problem.stage(stage).calendar();
+        var kept = new int[turned.length + 16];
+        int count = 0;
+        // The blocks come in the order the search met them; starts below `reached` are settled.
+        int reached = earliest;
+        for (int i = 0; i < turned.length; i += 4) {
+            int first = Math.max(turned[i], reached);
+            int after = turned[i + 1];
+            if (after <= first) {
+                continue;
+            }
+            if (first >= was) {
+                break;
+            }
+            if (!fell(turned, i)) {
+                kept = put(kept, count, first, after, turned[i + 2], overNow(turned, i, change(turned, i)));
+                count += 4;
+                reached = after;
+                continue;
+            }
+            int t = first;
+            while (true) {
+                t = calendar.nextOpen(t);
+                if (t >= after || t >= was) {
+                    break;
+                }
+                int next = generator.tryStart(mode, calendar, t);
+                if (next < 0) {
+                    out[stage] = Arrays.copyOf(kept, count);
+                    return t;
+                }
+                kept = put(kept, count, t, next, generator.lastCause(), generator.lastCauseBy());
+                count += 4;
+                t = Math.max(t + 1, next);
+            }
+            reached = Math.max(after, t);
+        }
+        out[stage] = Arrays.copyOf(kept, count);
+        // A start tried again may have been turned down past where the stage was: the search goes on from there.
+        return Math.max(was, reached);
+    }
+
+    private static int[] put(int[] blocks, int count, int first, int after, int cause, int by) {
+        var into = count + 4 > blocks.length ? Arrays.copyOf(blocks, blocks.length * 2 + 4) : blocks;
+        into[count] = first;
+        into[count + 1] = after;
+        into[count + 2] = cause;
+        into[count + 3] = by;
+        return into;
+    }
+
+    private static int[] joined(int[] first, int[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        var both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static Placement placementIn(ForwardDecode decode, int stage) {

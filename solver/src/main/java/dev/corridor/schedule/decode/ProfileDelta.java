@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * How the bookings a stage meets in a changed list differ from those it met in the list decoded
- * before: units per resource and period, spend per budget window. A stage's search for a start need
- * not look again where it met too much before and meets no less now; where no difference is left at
- * all, the rest of the list decodes as before.
+ * before: units per resource and period, spend per budget window. A start turned down before for
+ * too many units in a period, or too much spend in a window, is turned down again unless that fell;
+ * a start that fitted fits still if what it meets rose by no more than the room it left. Where no
+ * difference is left at all, the rest of the list decodes as before.
  */
 final class ProfileDelta {
 
@@ -23,11 +24,11 @@ final class ProfileDelta {
     private int[][] units;
     /** The periods where units differ, per resource. */
     private final BitSet[] unitsDiffer;
-    /** The periods where fewer units are booked than before, per resource. */
-    private final BitSet[] unitsDrop;
+    /** The periods where more units are booked than before, per resource. */
+    private final BitSet[] unitsRise;
     private final long[] spend;
     private final BitSet spendDiffers;
-    private final BitSet spendDrops;
+    private final BitSet spendRises;
     private int differences;
 
     ProfileDelta(ScheduleProblem problem, int[][] windowsAt) {
@@ -37,14 +38,14 @@ final class ProfileDelta {
         int resources = problem.resources().size();
         this.units = new int[resources][Math.max(16, problem.horizon() + 1)];
         this.unitsDiffer = new BitSet[resources];
-        this.unitsDrop = new BitSet[resources];
+        this.unitsRise = new BitSet[resources];
         for (int r = 0; r < resources; r++) {
             unitsDiffer[r] = new BitSet();
-            unitsDrop[r] = new BitSet();
+            unitsRise[r] = new BitSet();
         }
         this.spend = new long[windows.size()];
         this.spendDiffers = new BitSet();
-        this.spendDrops = new BitSet();
+        this.spendRises = new BitSet();
     }
 
     /** No difference left anywhere. */
@@ -59,69 +60,56 @@ final class ProfileDelta {
                 units[r][p] = 0;
             }
             differ.clear();
-            unitsDrop[r].clear();
+            unitsRise[r].clear();
         }
         for (int w = spendDiffers.nextSetBit(0); w >= 0; w = spendDiffers.nextSetBit(w + 1)) {
             spend[w] = 0;
         }
         spendDiffers.clear();
-        spendDrops.clear();
+        spendRises.clear();
         differences = 0;
     }
 
-    /**
-     * The first period in [from, to) where a stage in {@code mode} would meet less than before: fewer
-     * units of a resource it needs, or less spend in a budget window it could spend in, of those that
-     * turned down a start in its search before ({@code blockedBy}); MAX_VALUE if none. A start that
-     * did not fit before fits now only if its work reaches such a period, for wherever it met too
-     * much before it meets as much or more now.
-     */
-    int firstDrop(ModeOption mode, long blockedBy, int from, int to) {
-        int first = Integer.MAX_VALUE;
-        if (differences == 0 || from >= to) {
-            return first;
-        }
-        for (int r = 0; r < units.length; r++) {
-            if (mode.demand(r) > 0 && (blockedBy & SerialScheduleGenerator.resourceBit(r)) != 0) {
-                int p = unitsDrop[r].nextSetBit(from);
-                if (p >= 0 && p < to) {
-                    first = Math.min(first, p);
-                }
-            }
-        }
-        if (mode.costMilli() > 0 && (blockedBy & SerialScheduleGenerator.BUDGET) != 0) {
-            for (int w = spendDrops.nextSetBit(0); w >= 0; w = spendDrops.nextSetBit(w + 1)) {
-                var window = windows.get(w);
-                if (window.from() < to && window.to() > from) {
-                    first = Math.min(first, Math.max(from, window.from()));
-                }
-            }
-        }
-        return first;
+    /** How many units of resource {@code r} more than before are booked in period {@code p} (less if negative). */
+    int unitsAt(int r, int p) {
+        return p < units[r].length ? units[r][p] : 0;
     }
 
-    /** Whether anything a stage in {@code mode} would book or be checked against in [from, to) differs. */
-    boolean differsIn(ModeOption mode, int from, int to) {
+    /** How much more spend than before is booked in budget window {@code w} (less if negative). */
+    long spendIn(int w) {
+        return spend[w];
+    }
+
+    /** The most units more than before that a stage in {@code mode} meets in one period of [from, to); 0 if none. */
+    int unitRise(ModeOption mode, int from, int to) {
+        int most = 0;
         if (differences == 0 || from >= to) {
-            return false;
+            return most;
         }
         for (int r = 0; r < units.length; r++) {
             if (mode.demand(r) > 0) {
-                int p = unitsDiffer[r].nextSetBit(from);
-                if (p >= 0 && p < to) {
-                    return true;
+                var rise = unitsRise[r];
+                for (int p = rise.nextSetBit(from); p >= 0 && p < to; p = rise.nextSetBit(p + 1)) {
+                    most = Math.max(most, units[r][p]);
                 }
             }
         }
-        if (mode.costMilli() > 0) {
-            for (int w = spendDiffers.nextSetBit(0); w >= 0; w = spendDiffers.nextSetBit(w + 1)) {
-                var window = windows.get(w);
-                if (window.from() < to && window.to() > from) {
-                    return true;
-                }
+        return most;
+    }
+
+    /** The most spend more than before in one budget window that a stage in {@code mode} working in [from, to) spends in. */
+    long spendRise(ModeOption mode, int from, int to) {
+        long most = 0;
+        if (differences == 0 || from >= to || mode.costMilli() == 0) {
+            return most;
+        }
+        for (int w = spendRises.nextSetBit(0); w >= 0; w = spendRises.nextSetBit(w + 1)) {
+            var window = windows.get(w);
+            if (window.from() < to && window.to() > from) {
+                most = Math.max(most, spend[w]);
             }
         }
-        return false;
+        return most;
     }
 
     /** Adds the differences to the generator's bookings. */
@@ -181,8 +169,8 @@ final class ProfileDelta {
             unitsDiffer[r].clear(p);
             differences--;
         }
-        if ((before < 0) != (after < 0)) {
-            unitsDrop[r].set(p, after < 0);
+        if ((before > 0) != (after > 0)) {
+            unitsRise[r].set(p, after > 0);
         }
     }
 
@@ -197,8 +185,8 @@ final class ProfileDelta {
             spendDiffers.clear(w);
             differences--;
         }
-        if ((before < 0) != (after < 0)) {
-            spendDrops.set(w, after < 0);
+        if ((before > 0) != (after > 0)) {
+            spendRises.set(w, after > 0);
         }
     }
 }

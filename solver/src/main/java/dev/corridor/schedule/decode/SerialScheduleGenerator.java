@@ -29,9 +29,20 @@ public final class SerialScheduleGenerator {
     private final int[][] windowsAt;
     private final long[] windowMax;
 
-    /** What turned down a start in the latest placement's search: bit r for resource r, {@link #BUDGET} for money. */
-    private long blockedBy;
-    static final long BUDGET = 1L << 63;
+    /**
+     * The starts the latest placement's search turned down, as quadruples (first, after last, cause,
+     * by how much): cause a resource index r, where the starts all ran into r's capacity in period
+     * after-last minus one, by that many units at least; or -(w + 1), where they all overspent budget
+     * window w, by that much at least (thousandths, at most MAX_VALUE). Kept only when asked.
+     */
+    private int[] turnedDown = new int[24];
+    private int turnedDownCount;
+    private boolean recording;
+    /** Why the latest start tried was turned down, as a cause in {@link #turnedDown}, and by how much. */
+    private int cause;
+    private int causeBy;
+    /** What the latest {@link #startLeavingRoomIn} found the starts it passes over to overspend by, at least. */
+    private int overspendPast;
 
     private int[][] usage;
     /** Periods below this may hold bookings from the previous decode; only they need clearing. */
@@ -195,7 +206,7 @@ public final class SerialScheduleGenerator {
      */
     boolean place(int stage, ModeOption mode, int[] start, int[] finish, int[] resume, int[] earliestOut,
             int latestFinish) {
-        blockedBy = 0;
+        turnedDownCount = 0;
         boolean forced = false;
         var progress = problem.stage(stage).progress();
         if (progress == null) {
@@ -245,7 +256,7 @@ public final class SerialScheduleGenerator {
      */
     boolean placeSearchingFrom(int stage, ModeOption mode, int earliest, int searchFrom, int[] start, int[] finish,
             int[] resume, int latestFinish) {
-        blockedBy = 0;
+        turnedDownCount = 0;
         int chosen = mode.duration() == 0 ? earliest
                 : firstFit(stage, mode, searchFrom, settledFrom(stage, earliest, latestFinish), 0, mode.duration());
         boolean forced = chosen < 0;
@@ -260,16 +271,81 @@ public final class SerialScheduleGenerator {
         return forced;
     }
 
-    /**
-     * What turned down a start in the search of the latest {@link #place}: bit r set for resource r
-     * (every resource bit from 63 resources on), {@link #BUDGET} for a budget window.
-     */
-    long lastBlockedBy() {
-        return blockedBy;
+    /** Keeps the starts each placement's search turns down, for {@link #lastTurnedDown}. */
+    void recordTurnedDown() {
+        recording = true;
     }
 
-    static long resourceBit(int resource) {
-        return resource < 63 ? 1L << resource : ~BUDGET;
+    /** The starts the search of the latest placement turned down (see {@link #turnedDown}). */
+    int[] lastTurnedDown() {
+        return turnedDownCount == 0 ? NONE : Arrays.copyOf(turnedDown, turnedDownCount);
+    }
+
+    static final int[] NONE = new int[0];
+
+    /**
+     * -1 if the whole work of a stage not in progress fits from {@code t} as the bookings stand, else
+     * the next start worth trying, with why in {@link #lastCause}.
+     */
+    int tryStart(ModeOption mode, WorkCalendar calendar, int t) {
+        return nextCandidate(mode, calendar, t, 0, mode.duration());
+    }
+
+    /** Why the latest start tried was turned down, as a cause in {@link #turnedDown}. */
+    int lastCause() {
+        return cause;
+    }
+
+    /** By how much the latest start tried was turned down, as in {@link #turnedDown}. */
+    int lastCauseBy() {
+        return causeBy;
+    }
+
+    /**
+     * How many more units of any resource it needs a stage booked from {@code start} could meet in
+     * its periods and still fit: the least room left under capacity there, with it booked.
+     */
+    int unitSlack(int stage, ModeOption mode, int start) {
+        int slack = Integer.MAX_VALUE;
+        if (!mode.usesResources()) {
+            return slack;
+        }
+        var calendar = problem.stage(stage).calendar();
+        int p = start;
+        for (int k = 0; k < mode.duration(); p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            for (int r = 0; r < resourceCount; r++) {
+                if (mode.demand(r) > 0) {
+                    slack = Math.min(slack, capacity(r, p) - used(r, p));
+                }
+            }
+            k++;
+        }
+        return slack;
+    }
+
+    /** As {@link #unitSlack}, for spend: the least room left under the caps of the windows it spends in. */
+    long spendSlack(int stage, ModeOption mode, int start) {
+        long slack = Long.MAX_VALUE;
+        if (windowMax.length == 0 || mode.costMilli() == 0) {
+            return slack;
+        }
+        var calendar = problem.stage(stage).calendar();
+        int p = start;
+        for (int k = 0; k < mode.duration(); p++) {
+            if (!calendar.isOpen(p)) {
+                continue;
+            }
+            if (p < windowsAt.length) {
+                for (int w : windowsAt[p]) {
+                    slack = Math.min(slack, windowMax[w] - windowSpent[w]);
+                }
+            }
+            k++;
+        }
+        return slack;
     }
 
     /** Books a stage where it was placed before, as {@link #place} booked it. */
@@ -420,6 +496,15 @@ public final class SerialScheduleGenerator {
             if (next < 0) {
                 return t;
             }
+            if (recording) {
+                if (turnedDownCount + 4 > turnedDown.length) {
+                    turnedDown = Arrays.copyOf(turnedDown, turnedDown.length * 2);
+                }
+                turnedDown[turnedDownCount++] = t;
+                turnedDown[turnedDownCount++] = next;
+                turnedDown[turnedDownCount++] = cause;
+                turnedDown[turnedDownCount++] = causeBy;
+            }
             if (t > settled) {
                 return -1;
             }
@@ -438,7 +523,8 @@ public final class SerialScheduleGenerator {
             for (int r = 0; r < resourceCount; r++) {
                 int demand = mode.demand(r);
                 if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
-                    blockedBy |= resourceBit(r);
+                    cause = r;
+                    causeBy = used(r, p) + demand - capacity(r, p);
                     // Any start up to p would still work in p: jump past it.
                     return p + 1;
                 }
@@ -464,12 +550,14 @@ public final class SerialScheduleGenerator {
         int next = -1;
         for (int w = 0; w < windowMax.length; w++) {
             if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
-                next = Math.max(next, startLeavingRoomIn(w, mode, calendar, t, firstK, count));
+                int leaving = startLeavingRoomIn(w, mode, calendar, t, firstK, count);
+                if (leaving > next) {
+                    next = leaving;
+                    cause = -(w + 1);
+                    causeBy = overspendPast;
+                }
             }
             stageSpendInWindow[w] = 0;
-        }
-        if (next >= 0) {
-            blockedBy |= BUDGET;
         }
         return next;
     }
@@ -489,6 +577,10 @@ public final class SerialScheduleGenerator {
                 && Math.floorDiv(mode.costMilli() * (firstK + affordable + 1), duration) - before <= left) {
             affordable++;
         }
+        // The least any start it passes over overspends by: the one with a period more than affordable.
+        overspendPast = affordable == count ? 1
+                : (int) Math.min(Integer.MAX_VALUE,
+                        Math.floorDiv(mode.costMilli() * (firstK + affordable + 1), duration) - before - left);
         // The latest start with exactly `affordable` open periods before the window closes.
         int end = problem.budgetWindows().get(window).to();
         int start = end;

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The profile delta against a brute-force tally of the same bookings, added and taken away at
- * random (Bering: calendars, thirteen resources, budget windows): whether anything differs, where
- * the first drop is and whether a range differs are what the incremental decoder trusts.
+ * random (Bering: calendars, thirteen resources, budget windows): whether anything differs, by how
+ * much in one period or window, and the most a stage meets more than before in its periods are what
+ * the incremental decoder trusts.
  */
 class ProfileDeltaTest {
 
@@ -54,11 +55,13 @@ class ProfileDeltaTest {
             int to = from + random.nextInt(60);
             int stage = random.nextInt(problem.stageCount());
             var mode = problem.stage(stage).modes().get(0);
-            long blockedBy = random.nextBoolean() ? -1L : random.nextLong();
+            int r = random.nextInt(units.length);
+            int w = random.nextInt(spend.length);
             assertThat(delta.isEmpty()).isEqualTo(empty(units, spend));
-            assertThat(delta.firstDrop(mode, blockedBy, from, to))
-                    .isEqualTo(firstDrop(mode, blockedBy, from, to, units, spend));
-            assertThat(delta.differsIn(mode, from, to)).isEqualTo(differs(mode, from, to, units, spend));
+            assertThat((long) delta.unitsAt(r, from)).isEqualTo(units[r][from]);
+            assertThat(delta.spendIn(w)).isEqualTo(spend[w]);
+            assertThat((long) delta.unitRise(mode, from, to)).isEqualTo(unitRise(mode, from, to, units));
+            assertThat(delta.spendRise(mode, from, to)).isEqualTo(spendRise(mode, from, to, spend));
         }
     }
 
@@ -93,48 +96,27 @@ class ProfileDeltaTest {
         return true;
     }
 
-    private int firstDrop(ModeOption mode, long blockedBy, int from, int to, long[][] units, long[] spend) {
-        int first = Integer.MAX_VALUE;
-        for (int r = 0; r < units.length; r++) {
-            if (mode.demand(r) > 0 && (blockedBy & SerialScheduleGenerator.resourceBit(r)) != 0) {
-                for (int p = from; p < to; p++) {
-                    if (units[r][p] < 0) {
-                        first = Math.min(first, p);
-                        break;
-                    }
-                }
-            }
-        }
-        if (mode.costMilli() > 0 && (blockedBy & SerialScheduleGenerator.BUDGET) != 0) {
-            for (var window : problem.budgetWindows()) {
-                if (spend[window.index()] < 0 && window.from() < to && window.to() > from) {
-                    first = Math.min(first, Math.max(from, window.from()));
-                }
-            }
-        }
-        return from >= to || empty(units, spend) ? Integer.MAX_VALUE : first;
-    }
-
-    private boolean differs(ModeOption mode, int from, int to, long[][] units, long[] spend) {
-        if (from >= to) {
-            return false;
-        }
+    private static long unitRise(ModeOption mode, int from, int to, long[][] units) {
+        long most = 0;
         for (int r = 0; r < units.length; r++) {
             if (mode.demand(r) > 0) {
                 for (int p = from; p < to; p++) {
-                    if (units[r][p] != 0) {
-                        return true;
-                    }
+                    most = Math.max(most, units[r][p]);
                 }
             }
         }
+        return most;
+    }
+
+    private long spendRise(ModeOption mode, int from, int to, long[] spend) {
+        long most = 0;
         if (mode.costMilli() > 0) {
             for (var window : problem.budgetWindows()) {
-                if (spend[window.index()] != 0 && window.from() < to && window.to() > from) {
-                    return true;
+                if (window.from() < to && window.to() > from) {
+                    most = Math.max(most, spend[window.index()]);
                 }
             }
         }
-        return false;
+        return from >= to ? 0 : most;
     }
 }
