@@ -20,8 +20,9 @@ import java.util.Arrays;
 public final class Decodes {
 
     /**
-     * Where per-move justification stops paying: a justified decode of 1,000 stages costs about as
-     * much as a hundred incremental decodes (benchmarks/RESULTS.md, Search at scale).
+     * Where per-move justification gives way to incremental decoding. At 1,000 stages a justified
+     * decode costs as much as 16 incremental ones, at 10,000 as much as 26 (benchmarks/RESULTS.md,
+     * Search at scale); below, plans (PSPLIB, Bering) keep the search whose quality was measured.
      */
     public static final int JUSTIFY_EVERY_MOVE_UP_TO = 1_000;
 
