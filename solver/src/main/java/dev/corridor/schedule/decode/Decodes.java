@@ -83,13 +83,15 @@ public final class Decodes {
 
     /**
      * The order forward-backward improvement finds for {@code order} with {@code modes}: the order the
-     * decode of {@link #of} came from where every list is justified, else one justified now.
+     * decode of {@link #of} came from where every list is justified. Else the order the backward pass
+     * suggests from the list's forward decode (most often the one just made), whether or not it
+     * decodes to a better plan: the search evaluates it as it evaluates any move.
      */
     public int[] justifiedOrder(int[] order, ModeOption[] modes) {
         if (incremental == null) {
             return of(order, modes).order();
         }
-        return decoder.justify(order.clone(), modes.clone()).order();
+        return decoder.suggestedOrder(order, modes, of(order, modes).timetable());
     }
 
     private record Entry(int[] order, ModeOption[] modes, JustifiedDecoder.Justified justified, ForwardDecode forward) {

@@ -195,14 +195,17 @@ public final class IncrementalDecoder {
                         delta.add(left, before.modes[left], placementIn(before, left), -1);
                     }
                 }
+                boolean predecessorMoved = false;
                 for (int l : problem.predecessorLinks(stage)) {
                     if (changed[problem.link(l).predecessor()]) {
                         pending--;
+                        predecessorMoved = true;
                     }
                 }
                 int was = before.start[stage];
                 // Where its search may start: where it was, if every start before that is turned down as before.
-                int searchFrom = isMoved ? -1 : searchFrom(before, stage, mode, start, finish, earliest, latestFinish);
+                int searchFrom = isMoved ? -1
+                        : searchFrom(before, stage, mode, start, finish, earliest, latestFinish, predecessorMoved);
                 if (searchFrom == was) {
                     if (anyFell(before.turnedDown[stage], earliest[stage])) {
                         // Some starts turned down before may fit now: try those, with the bookings as they stand.
@@ -324,11 +327,13 @@ public final class IncrementalDecoder {
      * also where its earliest start came forward, or its search gave up before or could give up sooner.
      */
     private int searchFrom(ForwardDecode before, int stage, ModeOption mode, int[] start, int[] finish,
-            int[] earliestOut, int latestFinish) {
+            int[] earliestOut, int latestFinish, boolean predecessorMoved) {
         if (mode != before.modes[stage] || before.forced[stage] || before.earliest[stage] < 0) {
             return -1;
         }
-        int earliest = generator.precedenceEarliestStart(stage, mode, start, finish);
+        // Its earliest start follows from its release, calendar and predecessors' placements alone.
+        int earliest = predecessorMoved ? generator.precedenceEarliestStart(stage, mode, start, finish)
+                : before.earliest[stage];
         int was = before.start[stage];
         if (earliest < before.earliest[stage] || earliest > was
                 || was > generator.settledFrom(stage, earliest, latestFinish) + 1) {

@@ -41,6 +41,14 @@ public final class JustifiedDecoder {
                 : new Justified(order, forward);
     }
 
+    /**
+     * The order the backward pass suggests for a list already decoded forward to {@code forward}: the
+     * order justification would decode, without deciding whether its plan is the better one.
+     */
+    public int[] suggestedOrder(int[] order, ModeOption[] modes, Timetable forward) {
+        return order.length < 2 ? order : backward.order(order, modes, forward);
+    }
+
     /** A timetable with the order it was decoded from. */
     public record Justified(int[] order, Timetable timetable) {
     }

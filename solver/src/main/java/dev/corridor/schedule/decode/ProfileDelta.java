@@ -24,8 +24,9 @@ final class ProfileDelta {
     private int[][] units;
     /** The periods where units differ, per resource. */
     private final BitSet[] unitsDiffer;
-    /** The periods where more units are booked than before, per resource. */
+    /** The periods where more units are booked than before, per resource, and how many. */
     private final BitSet[] unitsRise;
+    private final int[] risingPeriods;
     private final long[] spend;
     private final BitSet spendDiffers;
     private final BitSet spendRises;
@@ -39,6 +40,7 @@ final class ProfileDelta {
         this.units = new int[resources][Math.max(16, problem.horizon() + 1)];
         this.unitsDiffer = new BitSet[resources];
         this.unitsRise = new BitSet[resources];
+        this.risingPeriods = new int[resources];
         for (int r = 0; r < resources; r++) {
             unitsDiffer[r] = new BitSet();
             unitsRise[r] = new BitSet();
@@ -61,6 +63,7 @@ final class ProfileDelta {
             }
             differ.clear();
             unitsRise[r].clear();
+            risingPeriods[r] = 0;
         }
         for (int w = spendDiffers.nextSetBit(0); w >= 0; w = spendDiffers.nextSetBit(w + 1)) {
             spend[w] = 0;
@@ -87,7 +90,7 @@ final class ProfileDelta {
             return most;
         }
         for (int r = 0; r < units.length; r++) {
-            if (mode.demand(r) > 0) {
+            if (risingPeriods[r] > 0 && mode.demand(r) > 0) {
                 var rise = unitsRise[r];
                 for (int p = rise.nextSetBit(from); p >= 0 && p < to; p = rise.nextSetBit(p + 1)) {
                     most = Math.max(most, units[r][p]);
@@ -171,6 +174,7 @@ final class ProfileDelta {
         }
         if ((before > 0) != (after > 0)) {
             unitsRise[r].set(p, after > 0);
+            risingPeriods[r] += after > 0 ? 1 : -1;
         }
     }
 

@@ -28,6 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IncrementalDecoderTest {
 
+    /** Lists per dataset and changes per list; a long run: -Dcorridor.incremental.lists=40 -Dcorridor.incremental.changes=400. */
+    private static final int LISTS = Integer.getInteger("corridor.incremental.lists", 4);
+    private static final int CHANGES = Integer.getInteger("corridor.incremental.changes", 150);
+    /** Another seed draws other lists and changes: -Dcorridor.incremental.seed=N. */
+    private static final long SEED = Long.getLong("corridor.incremental.seed", 0);
+
     static Stream<Arguments> projects() {
         return Stream.of(
                 Arguments.of("j301_1", Projects.psplib("j30", "j301_1")),
@@ -50,16 +56,16 @@ class IncrementalDecoderTest {
     @MethodSource("projects")
     void decodesEveryChangedListAsTheFullDecodeDoes(String name, Project project) {
         var problem = ScheduleProblem.of(project);
-        var random = new Random(name.hashCode());
+        var random = new Random(name.hashCode() + SEED);
         var incremental = new IncrementalDecoder(problem);
         var full = new SerialScheduleGenerator(problem);
-        for (int list = 0; list < 4; list++) {
+        for (int list = 0; list < LISTS; list++) {
             var order = randomPrecedenceOrder(problem, random);
             var modes = randomModes(problem, random);
             var decoded = incremental.decode(order.clone(), modes.clone());
             assertSame(full.decode(order, modes), decoded.timetable(), "first decode");
             ForwardDecode older = decoded;
-            for (int change = 0; change < 150; change++) {
+            for (int change = 0; change < CHANGES; change++) {
                 var nextOrder = order.clone();
                 var nextModes = modes.clone();
                 String what = change(problem, nextOrder, nextModes, random);
