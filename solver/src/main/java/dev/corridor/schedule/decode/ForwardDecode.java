@@ -32,7 +32,7 @@ public final class ForwardDecode {
     final int[][] turnedDown;
     /**
      * At least how many more units, or how much more spend in a window, each stage could meet where
-     * it is and still fit (see {@link SerialScheduleGenerator#unitSlack}); null where not kept.
+     * it is and still fit (see {@link SerialScheduleGenerator#room}); null where not kept.
      */
     final int[] unitSlack;
     final long[] spendSlack;

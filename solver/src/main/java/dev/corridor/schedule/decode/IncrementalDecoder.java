@@ -86,8 +86,7 @@ public final class IncrementalDecoder {
                 forcedCount++;
             }
             turnedDown[stage] = generator.lastTurnedDown();
-            unitSlack[stage] = generator.unitSlack(stage, modes[stage], start[stage]);
-            spendSlack[stage] = generator.spendSlack(stage, modes[stage], start[stage]);
+            generator.room(stage, modes[stage], start[stage], unitSlack, spendSlack);
             latestFinish = Math.max(latestFinish, finish[stage]);
         }
         return new ForwardDecode(order, modes, position, start, finish, resume, earliest, forced, turnedDown,
@@ -245,8 +244,7 @@ public final class IncrementalDecoder {
                         turnedDown[stage] = joined(turnedDown[stage], generator.lastTurnedDown());
                     }
                     booked = p + 1;
-                    unitSlack[stage] = generator.unitSlack(stage, mode, start[stage]);
-                    spendSlack[stage] = generator.spendSlack(stage, mode, start[stage]);
+                    generator.room(stage, mode, start[stage], unitSlack, spendSlack);
                     forcedCount += (forced[stage] ? 1 : 0) - (wasForced ? 1 : 0);
                     boolean elsewhere = mode != before.modes[stage] || start[stage] != before.start[stage]
                             || finish[stage] != before.finish[stage]

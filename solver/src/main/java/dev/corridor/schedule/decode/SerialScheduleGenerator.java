@@ -302,50 +302,37 @@ public final class SerialScheduleGenerator {
     }
 
     /**
-     * How many more units of any resource it needs a stage booked from {@code start} could meet in
-     * its periods and still fit: the least room left under capacity there, with it booked.
+     * The room a stage booked from {@code start} leaves where it works, with it booked: into
+     * {@code units[stage]} how many more units of any resource it needs it could meet in one of its
+     * periods and still fit (the least room under capacity there), into {@code spend[stage]} as much
+     * for spend in the budget windows it spends in; MAX_VALUE where nothing binds it.
      */
-    int unitSlack(int stage, ModeOption mode, int start) {
-        int slack = Integer.MAX_VALUE;
-        if (!mode.usesResources()) {
-            return slack;
-        }
-        var calendar = problem.stage(stage).calendar();
-        int p = start;
-        for (int k = 0; k < mode.duration(); p++) {
-            if (!calendar.isOpen(p)) {
-                continue;
-            }
-            for (int r = 0; r < resourceCount; r++) {
-                if (mode.demand(r) > 0) {
-                    slack = Math.min(slack, capacity(r, p) - used(r, p));
+    void room(int stage, ModeOption mode, int start, int[] units, long[] spend) {
+        int unitRoom = Integer.MAX_VALUE;
+        long spendRoom = Long.MAX_VALUE;
+        boolean spends = windowMax.length > 0 && mode.costMilli() != 0;
+        if (mode.usesResources() || spends) {
+            var calendar = problem.stage(stage).calendar();
+            int p = start;
+            for (int k = 0; k < mode.duration(); p++) {
+                if (!calendar.isOpen(p)) {
+                    continue;
                 }
-            }
-            k++;
-        }
-        return slack;
-    }
-
-    /** As {@link #unitSlack}, for spend: the least room left under the caps of the windows it spends in. */
-    long spendSlack(int stage, ModeOption mode, int start) {
-        long slack = Long.MAX_VALUE;
-        if (windowMax.length == 0 || mode.costMilli() == 0) {
-            return slack;
-        }
-        var calendar = problem.stage(stage).calendar();
-        int p = start;
-        for (int k = 0; k < mode.duration(); p++) {
-            if (!calendar.isOpen(p)) {
-                continue;
-            }
-            if (p < windowsAt.length) {
-                for (int w : windowsAt[p]) {
-                    slack = Math.min(slack, windowMax[w] - windowSpent[w]);
+                for (int r = 0; r < resourceCount; r++) {
+                    if (mode.demand(r) > 0) {
+                        unitRoom = Math.min(unitRoom, capacity(r, p) - used(r, p));
+                    }
                 }
+                if (spends && p < windowsAt.length) {
+                    for (int w : windowsAt[p]) {
+                        spendRoom = Math.min(spendRoom, windowMax[w] - windowSpent[w]);
+                    }
+                }
+                k++;
             }
-            k++;
         }
-        return slack;
+        units[stage] = unitRoom;
+        spend[stage] = spendRoom;
     }
 
     /** Books a stage where it was placed before, as {@link #place} booked it. */
