@@ -536,12 +536,41 @@ public final class SerialScheduleGenerator {
         }
         int next = -1;
         for (int w = 0; w < windowMax.length; w++) {
-            if (stageSpendInWindow[w] > 0 && windowSpent[w] + stageSpendInWindow[w] > windowMax[w]) {
-                int leaving = startLeavingRoomIn(w, mode, calendar, t, firstK, count);
+            long over = windowSpent[w] + stageSpendInWindow[w] - windowMax[w];
+            if (stageSpendInWindow[w] > 0 && over > 0) {
+                int leaving;
+                int by;
+                var window = problem.budgetWindows().get(w);
+                if (t < window.from()) {
+                    // Begun before the window, the stage spends there from a later period of its work.
+                    long left = windowMax[w] - windowSpent[w];
+                    int through = openPeriods(calendar, window.from(), window.to());
+                    // The least a start working through the whole window spends there: as many consecutive
+                    // periods' money, a thousandth less than t's at most by rounding.
+                    long cheapest = through <= count ? Math.floorDiv(mode.costMilli() * through, mode.duration()) : -1;
+                    if (cheapest > left) {
+                        // A later start before the window spends no less than t (its work ending in the window)
+                        // or at least `cheapest` (working through it): both too much. From the window on, the
+                        // jump from inside it holds.
+                        leaving = startLeavingRoomIn(w, mode, calendar, t, firstK, count);
+                        by = (int) Math.min(Math.min(over, cheapest - left), overspendPast);
+                    } else if (calendar.finish(t, count) <= window.to()) {
+                        // Its work ends in the window: a later start moves work from before the window into
+                        // it, spending no less there, until its work runs past the window's end.
+                        leaving = Math.max(t + 1, calendar.earliestStartFinishingBy(t, count, window.to() + 1));
+                        by = (int) Math.min(Integer.MAX_VALUE, over);
+                    } else {
+                        leaving = t + 1;
+                        by = (int) Math.min(Integer.MAX_VALUE, over);
+                    }
+                } else {
+                    leaving = startLeavingRoomIn(w, mode, calendar, t, firstK, count);
+                    by = overspendPast;
+                }
                 if (leaving > next) {
                     next = leaving;
                     cause = -(w + 1);
-                    causeBy = overspendPast;
+                    causeBy = by;
                 }
             }
             stageSpendInWindow[w] = 0;
@@ -550,9 +579,10 @@ public final class SerialScheduleGenerator {
     }
 
     /**
-     * Past a budget window that the stage overspends, the next start worth trying is the one that
-     * leaves only as many of its worked periods in the window as the money left there pays for.
-     * Every start before it keeps at least as many periods in the window, so it would fail again;
+     * Past a budget window that the stage overspends from a start inside it, the next start worth
+     * trying is the one that leaves only as many of its worked periods in the window as the money left
+     * there pays for. Every start before it keeps at least one more of its first periods in the window,
+     * which cost at least as much as the affordable ones and one more, so it would fail again;
      * scanning them one by one made budget-bound decodes quadratic.
      */
     private int startLeavingRoomIn(int window, ModeOption mode, WorkCalendar calendar, int t, int firstK, int count) {
@@ -578,6 +608,16 @@ public final class SerialScheduleGenerator {
             }
         }
         return Math.max(t + 1, start);
+    }
+
+    private static int openPeriods(WorkCalendar calendar, int from, int to) {
+        int open = 0;
+        for (int p = from; p < to; p++) {
+            if (calendar.isOpen(p)) {
+                open++;
+            }
+        }
+        return open;
     }
 
     /**

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.generate.SyntheticCorridor;
 import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
+import dev.corridor.model.Resource;
 import dev.corridor.model.io.InvalidInputException;
 import java.nio.file.Path;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.support.Projects;
+import dev.corridor.support.DecoderProjects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,17 +37,22 @@ class IncrementalDecoderTest {
     /** Lists per dataset and changes per list; a long run: -Dcorridor.incremental.lists=40 -Dcorridor.incremental.changes=400. */
     private static final int LISTS = Integer.getInteger("corridor.incremental.lists", 4);
     private static final int CHANGES = Integer.getInteger("corridor.incremental.changes", 150);
+    /** How many random projects join the datasets: -Dcorridor.incremental.projects=N. */
+    private static final int RANDOM_PROJECTS = Integer.getInteger("corridor.incremental.projects", 40);
     /** Another seed draws other lists and changes: -Dcorridor.incremental.seed=N. */
     private static final long SEED = Long.getLong("corridor.incremental.seed", 0);
 
     static Stream<Arguments> projects() {
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 Arguments.of("j301_1", Projects.psplib("j30", "j301_1")),
                 Arguments.of("j1201_1", Projects.psplib("j120", "j1201_1")),
                 Arguments.of("j3010_1.mm", multiMode("j3010_1.mm")),
                 Arguments.of("bering-strait", Projects.dataset("bering-strait.json")),
                 Arguments.of("bering-strait-update-2036-01", Projects.dataset("bering-strait-update-2036-01.json")),
-                Arguments.of("synthetic-600", SyntheticCorridor.generate(600, 3)));
+                Arguments.of("synthetic-600", SyntheticCorridor.generate(600, 3))),
+                // Forty small random projects, half with costs of a few thousandths a period.
+                IntStream.range(0, RANDOM_PROJECTS).mapToObj(seed -> Arguments.of("random-" + seed,
+                        DecoderProjects.of(seed + SEED, seed % 2 == 0))));
     }
 
     private static Project multiMode(String instance) {
@@ -86,6 +97,50 @@ class IncrementalDecoderTest {
                 modes = nextModes;
             }
         }
+    }
+
+    /**
+     * A stage begun before a budget window, turned down there by rounding alone (see
+     * SerialScheduleGeneratorTest): a later change lets it start where its earlier search had
+     * jumped over, and the decode from the earlier one must find that start too.
+     */
+    @Test
+    void aStageTurnedDownBeforeABudgetWindowIsSearchedAgainWhenItsEarliestStartMoves() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("R", 1))
+                .cap(10, 12, 0.5)
+                .stage("P", 8, 0, Map.of("R", 1))
+                .stage("Q", 1, 0, Map.of("R", 1))
+                .stage("X", 4, 1.001, Map.of(), Predecessor.finishToStart("P"))
+                .build());
+        assertDecodesAlike(problem, new int[] {0, 1, 2}, new int[] {1, 0, 2});
+    }
+
+    /** As above, with a thousandth less spent in the window after the change, not a later earliest start. */
+    @Test
+    void aStageTurnedDownByAThousandthIsSearchedAgainWhenTheWindowFreesIt() {
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("R", 1))
+                .cap(10, 12, 0.501)
+                .stage("P", 8, 0, Map.of())
+                .stage("B", 10, 0, Map.of("R", 1))
+                .stage("Y", 1, 0.001, Map.of("R", 1))
+                .stage("C", 2, 0, Map.of("R", 1))
+                .stage("X", 4, 1.001, Map.of(), Predecessor.finishToStart("P"))
+                .build());
+        assertDecodesAlike(problem, new int[] {0, 1, 2, 3, 4}, new int[] {0, 1, 3, 2, 4});
+    }
+
+    private static void assertDecodesAlike(ScheduleProblem problem, int[] first, int[] second) {
+        var modes = problem.stages().stream().map(stage -> stage.modes().get(0)).toArray(ModeOption[]::new);
+        var incremental = new IncrementalDecoder(problem);
+        var full = new SerialScheduleGenerator(problem);
+        var before = incremental.decode(first.clone(), modes.clone());
+        assertSame(full.decode(first, modes), before.timetable(), "first list");
+
+        var after = incremental.decode(before, second.clone(), modes.clone());
+
+        assertSame(full.decode(second, modes), after.timetable(), "changed list");
     }
 
     private static void assertSame(Timetable expected, Timetable actual, String what) {

@@ -25,6 +25,22 @@ class SerialScheduleGeneratorTest {
     }
 
     @Test
+    void aStartBeforeABudgetWindowIsNotPassedOverWhenTheNextOneFits() {
+        // X costs 1.001 over 4 periods: 0.250, 0.250, 0.250, 0.251. From 8 its last two periods fall in
+        // the window [10, 12) and cost 0.501, over the 0.5 cap; from 9 its middle two cost 0.500.
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .cap(10, 12, 0.5)
+                .stage("P", 8, 0, Map.of())
+                .stage("X", 4, 1.001, Map.of(), Predecessor.finishToStart("P"))
+                .build());
+        var modes = problem.stages().stream().map(stage -> stage.modes().get(0)).toArray(ModeOption[]::new);
+
+        var timetable = new SerialScheduleGenerator(problem).decode(new int[] {0, 1}, modes);
+
+        assertThat(timetable.start()).containsExactly(0, 9);
+    }
+
+    @Test
     void stagesCompetingForOneCrewRunOneAfterTheOtherInListOrder() {
         var problem = ScheduleProblem.of(new Projects.Builder()
                 .resource(new Resource("crew", 1))
