@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.Placement;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Re-decodes the working activity list when a move reorders it or switches a stage's mode, and
@@ -43,9 +44,7 @@ public final class Redecoder {
         @Override
         public void afterListVariableElementUnassigned(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
             if (job.getPlacement() != null) {
-                scoreDirector.beforeVariableChanged(job, "placement");
-                job.setPlacement(null);
-                scoreDirector.afterVariableChanged(job, "placement");
+                change(scoreDirector, job, null);
             }
         }
 
@@ -181,7 +180,7 @@ public final class Redecoder {
         }
     }
 
-    private static boolean indexedByStage(java.util.List<StageJob> jobs, int[] stages) {
+    private static boolean indexedByStage(List<StageJob> jobs, int[] stages) {
         for (int stage : stages) {
             if (stage >= jobs.size() || jobs.get(stage).getIndex() != stage) {
                 return false;

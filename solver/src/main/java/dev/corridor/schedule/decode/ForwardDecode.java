@@ -1,6 +1,7 @@
 package dev.corridor.schedule.decode;
 
 import dev.corridor.schedule.problem.ModeOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A forward decode kept with what decoding a changed list again from it needs: the list and modes
@@ -46,7 +47,7 @@ public final class ForwardDecode {
     private final int[] changedFromBase;
     private final Timetable timetable;
 
-    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SERIALS = new AtomicLong();
 
     ForwardDecode(int[] order, ModeOption[] modes, int[] position, int[] start, int[] finish, int[] resume,
             int[] earliest, boolean[] forced, int[][] turnedDown, int[] unitSlack, long[] spendSlack, int forcedCount, ProfileSnapshot[] checkpoints, int spacing,
@@ -75,18 +76,13 @@ public final class ForwardDecode {
         return timetable;
     }
 
-    /** Whether it came from this list and these modes. */
-    public boolean isFor(int[] otherOrder, ModeOption[] otherModes) {
-        return java.util.Arrays.equals(order, otherOrder) && java.util.Arrays.equals(modes, otherModes);
-    }
-
     /**
      * The stages this decode places elsewhere than {@code other} does (in place, finish or mode), when
      * one was decoded from the other; null when that is not known, and any stage may differ.
      */
     public int[] changedFrom(ForwardDecode other) {
         if (other == this) {
-            return new int[0];
+            return SerialScheduleGenerator.NONE;
         }
         if (other != null && changedFromBase != null && baseSerial == other.serial) {
             return changedFromBase;

@@ -48,11 +48,6 @@ public final class IncrementalDecoder {
         this.changed = new boolean[n];
     }
 
-    /** Whether this decoder was made for {@code other}. */
-    public boolean serves(ScheduleProblem other) {
-        return problem == other;
-    }
-
     /** Decodes a list from the top. The arrays become the decode's: the caller must not change them after. */
     public ForwardDecode decode(int[] order, ModeOption[] modes) {
         int n = problem.stageCount();
@@ -531,11 +526,6 @@ public final class IncrementalDecoder {
             }
         }
         // lo..hi is a permutation of the same count of distinct stages only if no stage repeats.
-        for (int p = lo; p <= hi; p++) {
-            if (before.order[before.position[order[p]]] != order[p]) {
-                return false;
-            }
-        }
         return distinct(order, lo, hi);
     }
 

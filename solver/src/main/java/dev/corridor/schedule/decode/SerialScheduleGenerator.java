@@ -214,16 +214,7 @@ public final class SerialScheduleGenerator {
             if (earliestOut != null) {
                 earliestOut[stage] = earliest;
             }
-            int chosen = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
-            if (chosen < 0) {
-                forced = true;
-                chosen = earliest;
-            }
-            start[stage] = chosen;
-            finish[stage] = occupy(stage, mode, chosen, 0, mode.duration());
-            if (resume != null) {
-                resume[stage] = chosen;
-            }
+            return placeSearchingFrom(stage, mode, earliest, earliest, start, finish, resume, latestFinish);
         } else {
             // History is booked where it happened; only the remaining work of a stage in progress is placed.
             if (earliestOut != null) {
@@ -536,8 +527,8 @@ public final class SerialScheduleGenerator {
         }
         int next = -1;
         for (int w = 0; w < windowMax.length; w++) {
-            long over = windowSpent[w] + stageSpendInWindow[w] - windowMax[w];
-            if (stageSpendInWindow[w] > 0 && over > 0) {
+            long over = stageSpendInWindow[w] > 0 ? windowSpent[w] + stageSpendInWindow[w] - windowMax[w] : 0;
+            if (over > 0) {
                 int leaving;
                 int by;
                 var window = problem.budgetWindows().get(w);
