@@ -77,14 +77,9 @@ public record Money(long thousandths) implements Comparable<Money> {
      * thousandths, as the scheduler's inner loops call it.
      */
     public static long spendInWorkedPeriod(long costThousandths, int duration, int k) {
-        return spentAfter(costThousandths, duration, k + 1) - spentAfter(costThousandths, duration, k);
-    }
-
-    /** ⌊c·periods/d⌋, split as quotient and remainder so that c·periods cannot overflow. */
-    private static long spentAfter(long cost, int duration, int periods) {
-        long whole = Math.floorDiv(cost, duration);
-        long rest = Math.floorMod(cost, duration);
-        return whole * periods + rest * periods / duration;
+        // c = q·d + r, so ⌊c·(k+1)/d⌋ − ⌊c·k/d⌋ = q + ⌊r·(k+1)/d⌋ − ⌊r·k/d⌋, and c·k cannot overflow.
+        long rest = Math.floorMod(costThousandths, duration);
+        return Math.floorDiv(costThousandths, duration) + rest * (k + 1) / duration - rest * k / duration;
     }
 
     public Money plus(Money other) {

@@ -29,9 +29,10 @@ public final class IncrementalDecoder {
     private final SerialScheduleGenerator generator;
     private final ProfileDelta delta;
     private final int spacing;
-    /** Per stage, while decoding a change: moved in the list, or placed elsewhere than before. */
+    /** Per stage, while decoding a change: moved in the list. */
     private final boolean[] moved;
-    private final boolean[] changed;
+    /** Per stage, while decoding a change: how many of its predecessors are placed elsewhere than before. */
+    private final int[] predecessorsElsewhere;
 
     public IncrementalDecoder(ScheduleProblem problem) {
         this(problem, new Capacities(problem));
@@ -45,7 +46,7 @@ public final class IncrementalDecoder {
         int n = problem.stageCount();
         this.spacing = Math.max(MIN_SPACING, (n + CHECKPOINTS - 1) / CHECKPOINTS);
         this.moved = new boolean[n];
-        this.changed = new boolean[n];
+        this.predecessorsElsewhere = new int[n];
     }
 
     /** Decodes a list from the top. The arrays become the decode's: the caller must not change them after. */
@@ -172,7 +173,7 @@ public final class IncrementalDecoder {
         }
         int passed = 0;
         int movedPlaced = 0;
-        // Links from stages placed elsewhere than before to stages not yet placed.
+        // Stages not yet placed with a predecessor placed elsewhere than before.
         int pending = 0;
         var elsewhereList = new int[16];
         int elsewhereCount = 0;
@@ -189,25 +190,23 @@ public final class IncrementalDecoder {
                         delta.add(left, before.modes[left], placementIn(before, left), -1);
                     }
                 }
-                boolean predecessorMoved = false;
-                for (int l : problem.predecessorLinks(stage)) {
-                    if (changed[problem.link(l).predecessor()]) {
-                        pending--;
-                        predecessorMoved = true;
-                    }
+                boolean predecessorMoved = predecessorsElsewhere[stage] > 0;
+                if (predecessorMoved) {
+                    pending--;
                 }
                 int was = before.start[stage];
                 // Where its search may start: where it was, if every start before that is turned down as before.
                 int searchFrom = isMoved ? -1
                         : searchFrom(before, stage, mode, start, finish, earliest, latestFinish, predecessorMoved);
                 if (searchFrom == was) {
-                    if (anyFell(before.turnedDown[stage], earliest[stage])) {
+                    var overNow = overNowUnlessFell(before.turnedDown[stage], earliest[stage]);
+                    if (overNow == null) {
                         // Some starts turned down before may fit now: try those, with the bookings as they stand.
                         booked = bookUpTo(before, order, modes, start, resume, booked, p, before.position[stage]);
                         searchFrom = retryFallen(stage, mode, before.turnedDown[stage], earliest[stage], was,
                                 turnedDown);
                     } else {
-                        turnedDown[stage] = overNow(before.turnedDown[stage]);
+                        turnedDown[stage] = overNow;
                     }
                 }
                 // A stage that fits where it was, meeting no more there than the room it left, and with
@@ -245,8 +244,11 @@ public final class IncrementalDecoder {
                             || finish[stage] != before.finish[stage]
                             || (resume != null && resume[stage] != before.resume[stage]);
                     if (elsewhere) {
-                        changed[stage] = true;
-                        pending += problem.successorLinks(stage).length;
+                        for (int successor : problem.successors(stage)) {
+                            if (predecessorsElsewhere[successor]++ == 0) {
+                                pending++;
+                            }
+                        }
                         if (elsewhereCount == elsewhereList.length) {
                             elsewhereList = Arrays.copyOf(elsewhereList, elsewhereCount * 2);
                         }
@@ -276,7 +278,9 @@ public final class IncrementalDecoder {
             }
         } finally {
             for (int e = 0; e < elsewhereCount; e++) {
-                changed[elsewhereList[e]] = false;
+                for (int successor : problem.successors(elsewhereList[e])) {
+                    predecessorsElsewhere[successor] = 0;
+                }
             }
         }
         var checkpoints = before.checkpoints.clone();
@@ -353,13 +357,17 @@ public final class IncrementalDecoder {
     }
 
     /**
-     * The blocks of turned-down starts of a stage that stays, by how much each is over now (they
-     * are all still over: none fell); the same array if nothing that turned one down changed.
+     * The blocks of turned-down starts of a stage, by how much each is over now; the same array if
+     * nothing that turned one down changed. Null if a start from {@code earliest} on was turned down
+     * for a reason that fell by as much as it was over: those are tried again.
      */
-    private int[] overNow(int[] turned) {
+    private int[] overNowUnlessFell(int[] turned, int earliest) {
         int[] now = null;
         for (int i = 0; i < turned.length; i += 4) {
             long change = change(turned, i);
+            if (turned[i + 1] > earliest && change <= -turned[i + 3]) {
+                return null;
+            }
             if (change != 0) {
                 if (now == null) {
                     now = turned.clone();
@@ -368,16 +376,6 @@ public final class IncrementalDecoder {
             }
         }
         return now == null ? turned : now;
-    }
-
-    /** Whether any start the stage's search turned down, from {@code earliest} on, was turned down for a reason that fell. */
-    private boolean anyFell(int[] turned, int earliest) {
-        for (int i = 0; i < turned.length; i += 4) {
-            if (turned[i + 1] > earliest && fell(turned, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -27,6 +27,12 @@ final class ProfileDelta {
     /** The periods where more units are booked than before, per resource, and how many. */
     private final BitSet[] unitsRise;
     private final int[] risingPeriods;
+    /**
+     * Per period, bit r set where resource r's units rose, for up to 64 resources: a stage asks
+     * this of every period it works, so one word per period answers for all its resources.
+     */
+    private long[] risingResources;
+    private final boolean masked;
     private final long[] spend;
     private final BitSet spendDiffers;
     private final BitSet spendRises;
@@ -38,6 +44,8 @@ final class ProfileDelta {
         this.windows = problem.budgetWindows();
         int resources = problem.resources().size();
         this.units = new int[resources][Math.max(16, problem.horizon() + 1)];
+        this.masked = resources <= 64;
+        this.risingResources = new long[Math.max(16, problem.horizon() + 1)];
         this.unitsDiffer = new BitSet[resources];
         this.unitsRise = new BitSet[resources];
         this.risingPeriods = new int[resources];
@@ -60,6 +68,7 @@ final class ProfileDelta {
             var differ = unitsDiffer[r];
             for (int p = differ.nextSetBit(0); p >= 0; p = differ.nextSetBit(p + 1)) {
                 units[r][p] = 0;
+                risingResources[p] = 0;
             }
             differ.clear();
             unitsRise[r].clear();
@@ -87,6 +96,15 @@ final class ProfileDelta {
     int unitRise(ModeOption mode, int from, int to) {
         int most = 0;
         if (differences == 0 || from >= to) {
+            return most;
+        }
+        if (masked) {
+            long needs = mode.resourceMask();
+            for (int p = from, end = Math.min(to, risingResources.length); p < end; p++) {
+                for (long rising = risingResources[p] & needs; rising != 0; rising &= rising - 1) {
+                    most = Math.max(most, units[Long.numberOfTrailingZeros(rising)][p]);
+                }
+            }
             return most;
         }
         for (int r = 0; r < units.length; r++) {
@@ -161,6 +179,7 @@ final class ProfileDelta {
             for (int i = 0; i < units.length; i++) {
                 units[i] = Arrays.copyOf(units[i], length);
             }
+            risingResources = Arrays.copyOf(risingResources, length);
         }
         int before = units[r][p];
         int after = before + amount;
@@ -175,6 +194,9 @@ final class ProfileDelta {
         if ((before > 0) != (after > 0)) {
             unitsRise[r].set(p, after > 0);
             risingPeriods[r] += after > 0 ? 1 : -1;
+            if (masked) {
+                risingResources[p] ^= 1L << r;
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.corridor.schedule.problem.BudgetWindow;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.StageProgress;
+import dev.corridor.schedule.problem.StageSpec;
 import dev.corridor.schedule.problem.WorkCalendar;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -28,6 +29,11 @@ public final class SerialScheduleGenerator {
     /** windowsAt[t]: the budget windows that cover period t (none from the steady period on). */
     private final int[][] windowsAt;
     private final long[] windowMax;
+    /** Per stage, its calendar and the calendar's cycle: read for every stage booked or passed, so kept at hand. */
+    private final WorkCalendar[] calendars;
+    private final int[] cycles;
+    /** Whether the problem's resources fit the bits of {@link ModeOption#resourceMask()}. */
+    private final boolean masked;
 
     /**
      * The starts the latest placement's search turned down, as quadruples (first, after last, cause,
@@ -67,6 +73,9 @@ public final class SerialScheduleGenerator {
             windowsAt[t] = windows.stream().filter(w -> w.covers(period)).mapToInt(BudgetWindow::index).toArray();
         }
         this.windowSpent = new long[windows.size()];
+        this.calendars = problem.stages().stream().map(StageSpec::calendar).toArray(WorkCalendar[]::new);
+        this.cycles = Arrays.stream(calendars).mapToInt(WorkCalendar::cycle).toArray();
+        this.masked = resourceCount <= 64;
         this.stageSpendInWindow = new long[windows.size()];
         this.usage = new int[resourceCount][Math.max(16, problem.horizon() + 1)];
     }
@@ -390,7 +399,7 @@ public final class SerialScheduleGenerator {
      * nor usage change, so a start that fails there fails forever.
      */
     int settledFrom(int stage, int earliest, int latestFinish) {
-        return Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + problem.stage(stage).calendar().cycle();
+        return Math.max(Math.max(problem.steadyFrom(), latestFinish), earliest) + cycles[stage];
     }
 
     /** The mode that finishes {@code stage} first where it would go now, among those the stocks cover. */
@@ -619,14 +628,27 @@ public final class SerialScheduleGenerator {
         if (count == 0) {
             return t;
         }
-        var calendar = problem.stage(stage).calendar();
+        var calendar = calendars[stage];
+        boolean alwaysOpen = calendar.isAlwaysOpen();
+        // The k-th worked period spends ⌊c/d⌋ plus one where r·k mod d + r reaches d (r = c mod d):
+        // Money.spendInWorkedPeriod, carried from one period to the next instead of divided again.
+        int duration = mode.duration();
+        long whole = Math.floorDiv(mode.costMilli(), duration);
+        long rest = Math.floorMod(mode.costMilli(), duration);
+        long carried = rest * firstK % duration;
         int p = t;
         int last = t;
         for (int k = 0; k < count; p++) {
-            if (!calendar.isOpen(p)) {
+            if (!alwaysOpen && !calendar.isOpen(p)) {
                 continue;
             }
-            book(mode, p, firstK + k);
+            carried += rest;
+            long spend = whole;
+            if (carried >= duration) {
+                carried -= duration;
+                spend++;
+            }
+            book(mode, p, spend);
             last = p;
             k++;
         }
@@ -637,18 +659,24 @@ public final class SerialScheduleGenerator {
     private void bookHistory(int stage, ModeOption mode, StageProgress progress) {
         var history = progress.history();
         for (int k = 0; k < history.length; k++) {
-            book(mode, history[k], k);
+            book(mode, history[k], Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k));
         }
     }
 
-    /** Books the stage's resources and spend in period {@code p}, its {@code k}-th worked period. */
-    private void book(ModeOption mode, int p, int k) {
+    /** Books the stage's resources in period {@code p}, and {@code spend} there. */
+    private void book(ModeOption mode, int p, long spend) {
         ensureLength(p + 1);
-        for (int r = 0; r < resourceCount; r++) {
-            usage[r][p] += mode.demand(r);
+        if (masked) {
+            for (long needs = mode.resourceMask(); needs != 0; needs &= needs - 1) {
+                int r = Long.numberOfTrailingZeros(needs);
+                usage[r][p] += mode.demand(r);
+            }
+        } else {
+            for (int r = 0; r < resourceCount; r++) {
+                usage[r][p] += mode.demand(r);
+            }
         }
         if (p < windowsAt.length) {
-            long spend = Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k);
             for (int w : windowsAt[p]) {
                 windowSpent[w] += spend;
             }

@@ -14,6 +14,8 @@ public final class ModeOption {
     private final long costMilli;
     private final int[] demand;
     private final int[] consumption;
+    /** Bit r for each resource r below 64 the mode needs. */
+    private final long resourceMask;
 
     public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand) {
         this(id, stageIndex, duration, costMilli, demand, new int[0]);
@@ -27,6 +29,13 @@ public final class ModeOption {
         this.costMilli = costMilli;
         this.demand = demand.clone();
         this.consumption = consumption.clone();
+        long mask = 0;
+        for (int r = 0; r < Math.min(64, demand.length); r++) {
+            if (demand[r] > 0) {
+                mask |= 1L << r;
+            }
+        }
+        this.resourceMask = mask;
     }
 
     /** This mode lasting {@code periods} worked periods instead, at the same cost and demand. */
@@ -52,6 +61,11 @@ public final class ModeOption {
 
     public int demand(int resource) {
         return demand[resource];
+    }
+
+    /** Bit r set for each resource r the mode needs, of the first 64 (a problem with more must not use this). */
+    public long resourceMask() {
+        return resourceMask;
     }
 
     public int consumption(int stock) {

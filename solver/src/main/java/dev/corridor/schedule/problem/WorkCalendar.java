@@ -12,10 +12,16 @@ public final class WorkCalendar {
 
     private final String id;
     private final boolean[] open;
+    private final boolean alwaysOpen;
 
     public WorkCalendar(String id, boolean[] open) {
         this.id = id;
         this.open = open.clone();
+        boolean all = true;
+        for (boolean o : open) {
+            all &= o;
+        }
+        this.alwaysOpen = all;
     }
 
     public String id() {
@@ -23,12 +29,7 @@ public final class WorkCalendar {
     }
 
     public boolean isAlwaysOpen() {
-        for (boolean o : open) {
-            if (!o) {
-                return false;
-            }
-        }
-        return true;
+        return alwaysOpen;
     }
 
     public int cycle() {
