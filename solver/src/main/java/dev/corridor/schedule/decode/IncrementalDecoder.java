@@ -183,6 +183,10 @@ public final class IncrementalDecoder {
             for (int p = from; p < order.length; p++) {
                 int stage = order[p];
                 var mode = modes[stage];
+                // Read together, so that the memory they come from is waited for once, not in turn.
+                int[] turnedBefore = before.turnedDown[stage];
+                int was = before.start[stage];
+                int wasFinish = before.finish[stage];
                 boolean isMoved = moved[stage];
                 if (!isMoved) {
                     while (passed < movedCount && before.position[movedBefore[passed]] < before.position[stage]) {
@@ -194,17 +198,15 @@ public final class IncrementalDecoder {
                 if (predecessorMoved) {
                     pending--;
                 }
-                int was = before.start[stage];
                 // Where its search may start: where it was, if every start before that is turned down as before.
                 int searchFrom = isMoved ? -1
                         : searchFrom(before, stage, mode, start, finish, earliest, latestFinish, predecessorMoved);
                 if (searchFrom == was) {
-                    var overNow = overNowUnlessFell(before.turnedDown[stage], earliest[stage]);
+                    var overNow = overNowUnlessFell(turnedBefore, earliest[stage]);
                     if (overNow == null) {
                         // Some starts turned down before may fit now: try those, with the bookings as they stand.
                         booked = bookUpTo(before, order, modes, start, resume, booked, p, before.position[stage]);
-                        searchFrom = retryFallen(stage, mode, before.turnedDown[stage], earliest[stage], was,
-                                turnedDown);
+                        searchFrom = retryFallen(stage, mode, turnedBefore, earliest[stage], was, turnedDown);
                     } else {
                         turnedDown[stage] = overNow;
                     }
@@ -213,8 +215,9 @@ public final class IncrementalDecoder {
                 // nothing before it that fits, stays: neither searched for again nor booked.
                 boolean stays = false;
                 if (searchFrom == was) {
-                    int unitRise = delta.unitRise(mode, was, before.finish[stage]);
-                    long spendRise = delta.spendRise(mode, was, before.finish[stage]);
+                    int unitRise = delta.unitRise(mode, was, wasFinish);
+                    // A mode that costs nothing has all the room in every window: its spend rise need not be told apart.
+                    long spendRise = delta.spendRise(was, wasFinish);
                     stays = unitRise <= before.unitSlack[stage] && spendRise <= before.spendSlack[stage];
                     if (stays) {
                         // Less room is left there now, by as much as the bookings rose.
@@ -542,14 +545,13 @@ public final class IncrementalDecoder {
     private boolean inPrecedenceOrder(int[] order, int[] position, int from, int to) {
         for (int p = from; p < to; p++) {
             int stage = order[p];
-            for (int l : problem.predecessorLinks(stage)) {
-                int q = position[problem.link(l).predecessor()];
-                if (q >= p) {
+            for (int predecessor : problem.predecessors(stage)) {
+                if (position[predecessor] >= p) {
                     return false;
                 }
             }
-            for (int l : problem.successorLinks(stage)) {
-                int q = position[problem.link(l).successor()];
+            for (int successor : problem.successors(stage)) {
+                int q = position[successor];
                 if (q >= 0 && q <= p) {
                     return false;
                 }

@@ -7,7 +7,6 @@ import dev.corridor.schedule.problem.Placement;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * How the bookings a stage meets in a changed list differ from those it met in the list decoded
@@ -20,7 +19,8 @@ final class ProfileDelta {
 
     private final ScheduleProblem problem;
     private final int[][] windowsAt;
-    private final List<BudgetWindow> windows;
+    private final int[] windowFrom;
+    private final int[] windowTo;
     private int[][] units;
     /** The periods where units differ, per resource. */
     private final BitSet[] unitsDiffer;
@@ -41,7 +41,8 @@ final class ProfileDelta {
     ProfileDelta(ScheduleProblem problem, int[][] windowsAt) {
         this.problem = problem;
         this.windowsAt = windowsAt;
-        this.windows = problem.budgetWindows();
+        this.windowFrom = problem.budgetWindows().stream().mapToInt(BudgetWindow::from).toArray();
+        this.windowTo = problem.budgetWindows().stream().mapToInt(BudgetWindow::to).toArray();
         int resources = problem.resources().size();
         this.units = new int[resources][Math.max(16, problem.horizon() + 1)];
         this.masked = resources <= 64;
@@ -53,7 +54,7 @@ final class ProfileDelta {
             unitsDiffer[r] = new BitSet();
             unitsRise[r] = new BitSet();
         }
-        this.spend = new long[windows.size()];
+        this.spend = new long[windowFrom.length];
         this.spendDiffers = new BitSet();
         this.spendRises = new BitSet();
     }
@@ -99,8 +100,17 @@ final class ProfileDelta {
             return most;
         }
         if (masked) {
+            int end = Math.min(to, risingResources.length);
+            long anyRising = 0;
+            for (int p = from; p < end; p++) {
+                anyRising |= risingResources[p];
+            }
+            if (anyRising == 0) {
+                // Nothing rose there: the mode need not be read (the walk passes thousands of stages).
+                return most;
+            }
             long needs = mode.resourceMask();
-            for (int p = from, end = Math.min(to, risingResources.length); p < end; p++) {
+            for (int p = from; p < end; p++) {
                 for (long rising = risingResources[p] & needs; rising != 0; rising &= rising - 1) {
                     most = Math.max(most, units[Long.numberOfTrailingZeros(rising)][p]);
                 }
@@ -120,13 +130,17 @@ final class ProfileDelta {
 
     /** The most spend more than before in one budget window that a stage in {@code mode} working in [from, to) spends in. */
     long spendRise(ModeOption mode, int from, int to) {
+        return mode.costMilli() == 0 ? 0 : spendRise(from, to);
+    }
+
+    /** The most spend more than before in one budget window that overlaps [from, to); 0 if none. */
+    long spendRise(int from, int to) {
         long most = 0;
-        if (differences == 0 || from >= to || mode.costMilli() == 0) {
+        if (differences == 0 || from >= to) {
             return most;
         }
         for (int w = spendRises.nextSetBit(0); w >= 0; w = spendRises.nextSetBit(w + 1)) {
-            var window = windows.get(w);
-            if (window.from() < to && window.to() > from) {
+            if (windowFrom[w] < to && windowTo[w] > from) {
                 most = Math.max(most, spend[w]);
             }
         }

@@ -29,9 +29,10 @@ public final class SerialScheduleGenerator {
     /** windowsAt[t]: the budget windows that cover period t (none from the steady period on). */
     private final int[][] windowsAt;
     private final long[] windowMax;
-    /** Per stage, its calendar and the calendar's cycle: read for every stage booked or passed, so kept at hand. */
+    /** Per stage, its calendar, the calendar's cycle and its progress: read for every stage booked or passed, so kept at hand. */
     private final WorkCalendar[] calendars;
     private final int[] cycles;
+    private final StageProgress[] progresses;
     /** Whether the problem's resources fit the bits of {@link ModeOption#resourceMask()}. */
     private final boolean masked;
 
@@ -75,6 +76,7 @@ public final class SerialScheduleGenerator {
         this.windowSpent = new long[windows.size()];
         this.calendars = problem.stages().stream().map(StageSpec::calendar).toArray(WorkCalendar[]::new);
         this.cycles = Arrays.stream(calendars).mapToInt(WorkCalendar::cycle).toArray();
+        this.progresses = problem.stages().stream().map(StageSpec::progress).toArray(StageProgress[]::new);
         this.masked = resourceCount <= 64;
         this.stageSpendInWindow = new long[windows.size()];
         this.usage = new int[resourceCount][Math.max(16, problem.horizon() + 1)];
@@ -337,7 +339,7 @@ public final class SerialScheduleGenerator {
 
     /** Books a stage where it was placed before, as {@link #place} booked it. */
     void rebook(int stage, ModeOption mode, int start, int resume) {
-        var progress = problem.stage(stage).progress();
+        var progress = progresses[stage];
         if (progress == null) {
             occupy(stage, mode, start, 0, mode.duration());
         } else {
@@ -368,10 +370,14 @@ public final class SerialScheduleGenerator {
 
     /** Puts the bookings back as they stood at {@code snapshot}. */
     void restore(ProfileSnapshot snapshot) {
-        clearProfile();
         ensureLength(snapshot.bookedUntil());
         for (int r = 0; r < resourceCount; r++) {
-            System.arraycopy(snapshot.usage()[r], 0, usage[r], 0, snapshot.usage()[r].length);
+            var row = snapshot.usage()[r];
+            System.arraycopy(row, 0, usage[r], 0, row.length);
+            // Past the snapshot's bookings, only what was booked since is left to clear.
+            if (bookedUntil > row.length) {
+                Arrays.fill(usage[r], row.length, Math.min(bookedUntil, usage[r].length), 0);
+            }
         }
         System.arraycopy(snapshot.windowSpent(), 0, windowSpent, 0, windowSpent.length);
         bookedUntil = snapshot.bookedUntil();

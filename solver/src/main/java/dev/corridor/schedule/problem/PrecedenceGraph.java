@@ -14,6 +14,7 @@ public final class PrecedenceGraph {
     private final int[][] predecessorLinks;
     private final int[][] successorLinks;
     private final int[][] successors;
+    private final int[][] predecessors;
     private final int[] topologicalOrder;
 
     PrecedenceGraph(int stages, List<Link> links) {
@@ -34,6 +35,11 @@ public final class PrecedenceGraph {
         for (int stage = 0; stage < stages; stage++) {
             successors[stage] = Arrays.stream(successorLinks[stage]).map(l -> links.get(l).successor()).distinct().toArray();
         }
+        this.predecessors = new int[stages][];
+        for (int stage = 0; stage < stages; stage++) {
+            predecessors[stage] = Arrays.stream(predecessorLinks[stage]).map(l -> links.get(l).predecessor()).distinct()
+                    .toArray();
+        }
         this.topologicalOrder = order(stages);
     }
 
@@ -53,6 +59,11 @@ public final class PrecedenceGraph {
     /** Indexes of the links out of {@code stage}. */
     public int[] successorLinks(int stage) {
         return successorLinks[stage];
+    }
+
+    /** The stages that {@code stage} follows directly, each once. */
+    public int[] predecessors(int stage) {
+        return predecessors[stage];
     }
 
     /** The stages that follow {@code stage} directly, each once. */

@@ -273,6 +273,11 @@ public final class ScheduleProblem {
         return graph.predecessorLinks(stage);
     }
 
+    /** The stages that {@code stage} follows directly, each once. */
+    public int[] predecessors(int stage) {
+        return graph.predecessors(stage);
+    }
+
     public int[] successors(int stage) {
         return graph.successors(stage);
     }
