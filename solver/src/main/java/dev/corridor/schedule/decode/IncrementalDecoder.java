@@ -207,7 +207,7 @@ public final class IncrementalDecoder {
                         // Some starts turned down before may fit now: try those, with the bookings as they stand.
                         booked = bookUpTo(before, order, modes, start, resume, booked, p, before.position[stage]);
                         searchFrom = retryFallen(stage, mode, turnedBefore, earliest[stage], was, turnedDown);
-                    } else {
+                    } else if (overNow != turnedBefore) {
                         turnedDown[stage] = overNow;
                     }
                 }
@@ -219,12 +219,12 @@ public final class IncrementalDecoder {
                     // A mode that costs nothing has all the room in every window: its spend rise need not be told apart.
                     long spendRise = delta.spendRise(was, wasFinish);
                     stays = unitRise <= before.unitSlack[stage] && spendRise <= before.spendSlack[stage];
-                    if (stays) {
-                        // Less room is left there now, by as much as the bookings rose.
-                        unitSlack[stage] = before.unitSlack[stage] == Integer.MAX_VALUE ? Integer.MAX_VALUE
-                                : before.unitSlack[stage] - unitRise;
-                        spendSlack[stage] = before.spendSlack[stage] == Long.MAX_VALUE ? Long.MAX_VALUE
-                                : before.spendSlack[stage] - spendRise;
+                    // Less room is left there now, by as much as the bookings rose (the copies hold the room before).
+                    if (stays && unitRise > 0 && before.unitSlack[stage] != Integer.MAX_VALUE) {
+                        unitSlack[stage] = before.unitSlack[stage] - unitRise;
+                    }
+                    if (stays && spendRise > 0 && before.spendSlack[stage] != Long.MAX_VALUE) {
+                        spendSlack[stage] = before.spendSlack[stage] - spendRise;
                     }
                 }
                 if (!stays) {
@@ -339,7 +339,9 @@ public final class IncrementalDecoder {
                 || was > generator.settledFrom(stage, earliest, latestFinish) + 1) {
             return -1;
         }
-        earliestOut[stage] = earliest;
+        if (earliest != before.earliest[stage]) {
+            earliestOut[stage] = earliest;
+        }
         return was;
     }
 
