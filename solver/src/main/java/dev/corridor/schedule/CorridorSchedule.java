@@ -59,6 +59,15 @@ public class CorridorSchedule {
     private ForwardDecode placedFrom;
 
     private boolean changed = true;
+    /**
+     * What changed since the placements were last decoded, as the listeners were told before each
+     * change: a stretch of the list, [from, to), and the mode of one stage. Anything else (a change not
+     * told this way, a second mode) leaves the changes untracked, and the decode reads the whole plan.
+     */
+    private int listChangedFrom = Integer.MAX_VALUE;
+    private int listChangedTo = -1;
+    private int modeChangedStage = -1;
+    private boolean untracked = true;
 
     /** A cache of the latest decodes, not part of the plan: clones share it, as it is keyed by content. */
     private Decodes decodes;
@@ -137,12 +146,48 @@ public class CorridorSchedule {
         return changed;
     }
 
-    public void markChanged() {
+    /** Notes that the list will change between positions {@code from} and {@code to} (exclusive). */
+    public void markListChanged(int from, int to) {
         changed = true;
+        listChangedFrom = Math.min(listChangedFrom, from);
+        listChangedTo = Math.max(listChangedTo, to);
+    }
+
+    /** Notes that stage {@code stage}'s mode will change. */
+    public void markModeChanged(int stage) {
+        changed = true;
+        if (modeChangedStage >= 0 && modeChangedStage != stage) {
+            untracked = true;
+        }
+        modeChangedStage = stage;
     }
 
     public void markDecoded() {
         changed = false;
+        untracked = false;
+        listChangedFrom = Integer.MAX_VALUE;
+        listChangedTo = -1;
+        modeChangedStage = -1;
+    }
+
+    /** Whether all that changed since the last decode is {@link #listChangedFrom()} to {@link #listChangedTo()} and {@link #modeChangedStage()}. */
+    public boolean changesTracked() {
+        return !untracked;
+    }
+
+    /** Where the changed stretch of the list begins; {@link Integer#MAX_VALUE} if the list did not change. */
+    public int listChangedFrom() {
+        return listChangedFrom;
+    }
+
+    /** Where the changed stretch of the list ends (exclusive); -1 if the list did not change. */
+    public int listChangedTo() {
+        return listChangedTo;
+    }
+
+    /** The stage whose mode changed, or -1. */
+    public int modeChangedStage() {
+        return modeChangedStage;
     }
 
     public ForwardDecode placedFrom() {

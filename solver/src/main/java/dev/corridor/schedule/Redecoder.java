@@ -56,8 +56,8 @@ public final class Redecoder {
         @Override
         public void beforeListVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, Object list,
                 int fromIndex, int toIndex) {
-            // The decode needs the list as it is after the change: only note that it will change.
-            scoreDirector.getWorkingSolution().markChanged();
+            // The decode needs the list as it is after the change: only note where it will change.
+            scoreDirector.getWorkingSolution().markListChanged(fromIndex, toIndex);
         }
 
         @Override
@@ -93,7 +93,7 @@ public final class Redecoder {
         @Override
         public void beforeVariableChanged(ScoreDirector<CorridorSchedule> scoreDirector, StageJob job) {
             // The decode needs the mode as it is after the change: only note that it will change.
-            scoreDirector.getWorkingSolution().markChanged();
+            scoreDirector.getWorkingSolution().markModeChanged(job.getIndex());
         }
 
         @Override
@@ -137,23 +137,32 @@ public final class Redecoder {
         var solution = scoreDirector.getWorkingSolution();
         var problem = solution.getProblem();
         var jobs = solution.getJobs();
-        var modes = new ModeOption[problem.stageCount()];
-        boolean allHaveModes = true;
-        for (var job : jobs) {
-            modes[job.getIndex()] = job.getMode();
-            allHaveModes &= job.getMode() != null;
-        }
         var order = solution.getActivityList().getOrder();
-        var listed = new int[order.size()];
-        int count = 0;
-        for (var job : order) {
-            if (job.getMode() != null) {
-                listed[count++] = job.getIndex();
+        int[] listed;
+        ModeOption[] modes;
+        boolean allHaveModes = true;
+        var told = toldChanges(solution);
+        if (told != null) {
+            listed = told.order();
+            modes = told.modes();
+        } else {
+            modes = new ModeOption[problem.stageCount()];
+            for (var job : jobs) {
+                modes[job.getIndex()] = job.getMode();
+                allHaveModes &= job.getMode() != null;
             }
+            var all = new int[order.size()];
+            int count = 0;
+            for (var job : order) {
+                if (job.getMode() != null) {
+                    all[count++] = job.getIndex();
+                }
+            }
+            listed = count == all.length ? all : Arrays.copyOf(all, count);
         }
         solution.markDecoded();
         var decodes = solution.decodes();
-        var timetable = decodes.of(count == listed.length ? listed : Arrays.copyOf(listed, count), modes).timetable();
+        var timetable = decodes.of(listed, modes).timetable();
         var forward = decodes.latestForward();
         // Where the decode was made from the one the placements came from, only the stages it moved can differ.
         var changed = forward == null || !allHaveModes ? null : forward.changedFrom(solution.placedFrom());
@@ -178,6 +187,48 @@ public final class Redecoder {
                 change(scoreDirector, job, timetable.placement(job.getIndex()));
             }
         }
+    }
+
+    /**
+     * The list and modes as they stand, from the decode the placements came from and the changes the
+     * listeners were told of since, reading only the jobs those touched; null where that decode does
+     * not cover every stage or the changes were not all told. Beyond a thousand stages the search
+     * decodes a move in a fraction of a millisecond, where reading 10,000 jobs twice a move cost a
+     * tenth of it.
+     */
+    private static ActivityOrderArrays toldChanges(CorridorSchedule solution) {
+        var before = solution.placedFrom();
+        int n = solution.getProblem().stageCount();
+        var order = solution.getActivityList().getOrder();
+        if (before == null || !solution.changesTracked() || before.order().length != n || order.size() != n) {
+            return null;
+        }
+        var listed = before.order();
+        if (solution.listChangedFrom() < solution.listChangedTo()) {
+            listed = listed.clone();
+            for (int p = Math.max(0, solution.listChangedFrom()), to = Math.min(n, solution.listChangedTo()); p < to; p++) {
+                var job = order.get(p);
+                if (job.getMode() == null) {
+                    return null;
+                }
+                listed[p] = job.getIndex();
+            }
+        }
+        var modes = before.modes();
+        int stage = solution.modeChangedStage();
+        if (stage >= 0) {
+            var job = solution.getJobs().get(stage);
+            if (job.getIndex() != stage || job.getMode() == null) {
+                return null;
+            }
+            modes = modes.clone();
+            modes[stage] = job.getMode();
+        }
+        return new ActivityOrderArrays(listed, modes);
+    }
+
+    /** A list as stage indexes by position and the modes by stage, as the decoder takes them. */
+    private record ActivityOrderArrays(int[] order, ModeOption[] modes) {
     }
 
     private static boolean indexedByStage(List<StageJob> jobs, int[] stages) {

@@ -76,6 +76,16 @@ public final class ForwardDecode {
         return timetable;
     }
 
+    /** The list decoded, stage indexes by position. The decode's own: not to be changed. */
+    public int[] order() {
+        return order;
+    }
+
+    /** The modes decoded, by stage. The decode's own: not to be changed. */
+    public ModeOption[] modes() {
+        return modes;
+    }
+
     /**
      * The stages this decode places elsewhere than {@code other} does (in place, finish or mode), when
      * one was decoded from the other; null when that is not known, and any stage may differ.
