@@ -97,6 +97,13 @@ public final class ScheduleProblem {
                 var demand = new int[resources.size()];
                 var consumption = new int[stocks.size()];
                 for (Map.Entry<String, Integer> entry : mode.demand().entrySet()) {
+                    if (entry.getValue() < 0) {
+                        // A dataset's schema refuses these; a project built in code meets this instead.
+                        // The decoders book and compare only what a mode takes, never what it would give back.
+                        throw new IllegalArgumentException("Stage \"" + stage.id() + "\" in mode \"" + mode.id()
+                                + "\" demands " + entry.getValue() + " of \"" + entry.getKey()
+                                + "\": a demand cannot be negative. Give 0 or more.");
+                    }
                     if (stockIndex.containsKey(entry.getKey())) {
                         consumption[stockIndex.get(entry.getKey())] = entry.getValue();
                     } else {
