@@ -24,9 +24,6 @@ final class ProfileDelta {
     private int[][] units;
     /** The periods where units differ, per resource. */
     private final BitSet[] unitsDiffer;
-    /** The periods where more units are booked than before, per resource, and how many. */
-    private final BitSet[] unitsRise;
-    private final int[] risingPeriods;
     /**
      * Per period, bit r set where resource r's units rose, for up to 64 resources: a stage asks
      * this of every period it works, so one word per period answers for all its resources.
@@ -48,11 +45,8 @@ final class ProfileDelta {
         this.masked = resources <= 64;
         this.risingResources = new long[Math.max(16, problem.horizon() + 1)];
         this.unitsDiffer = new BitSet[resources];
-        this.unitsRise = new BitSet[resources];
-        this.risingPeriods = new int[resources];
         for (int r = 0; r < resources; r++) {
             unitsDiffer[r] = new BitSet();
-            unitsRise[r] = new BitSet();
         }
         this.spend = new long[windowFrom.length];
         this.spendDiffers = new BitSet();
@@ -72,8 +66,6 @@ final class ProfileDelta {
                 risingResources[p] = 0;
             }
             differ.clear();
-            unitsRise[r].clear();
-            risingPeriods[r] = 0;
         }
         for (int w = spendDiffers.nextSetBit(0); w >= 0; w = spendDiffers.nextSetBit(w + 1)) {
             spend[w] = 0;
@@ -117,10 +109,10 @@ final class ProfileDelta {
             }
             return most;
         }
+        // More resources than a word has bits: read the differences themselves.
         for (int r = 0; r < units.length; r++) {
-            if (risingPeriods[r] > 0 && mode.demand(r) > 0) {
-                var rise = unitsRise[r];
-                for (int p = rise.nextSetBit(from); p >= 0 && p < to; p = rise.nextSetBit(p + 1)) {
+            if (mode.demand(r) > 0) {
+                for (int p = from, end = Math.min(to, units[r].length); p < end; p++) {
                     most = Math.max(most, units[r][p]);
                 }
             }
@@ -205,12 +197,8 @@ final class ProfileDelta {
             unitsDiffer[r].clear(p);
             differences--;
         }
-        if ((before > 0) != (after > 0)) {
-            unitsRise[r].set(p, after > 0);
-            risingPeriods[r] += after > 0 ? 1 : -1;
-            if (masked) {
-                risingResources[p] ^= 1L << r;
-            }
+        if (masked && (before > 0) != (after > 0)) {
+            risingResources[p] ^= 1L << r;
         }
     }
 

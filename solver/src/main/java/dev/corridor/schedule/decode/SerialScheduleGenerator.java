@@ -219,7 +219,7 @@ public final class SerialScheduleGenerator {
             int latestFinish) {
         turnedDownCount = 0;
         boolean forced = false;
-        var progress = problem.stage(stage).progress();
+        var progress = progresses[stage];
         if (progress == null) {
             int earliest = precedenceEarliestStart(stage, mode, start, finish);
             if (earliestOut != null) {
@@ -314,7 +314,7 @@ public final class SerialScheduleGenerator {
         long spendRoom = Long.MAX_VALUE;
         boolean spends = windowMax.length > 0 && mode.costMilli() != 0;
         if (mode.usesResources() || spends) {
-            var calendar = problem.stage(stage).calendar();
+            var calendar = calendars[stage];
             int p = start;
             for (int k = 0; k < mode.duration(); p++) {
                 if (!calendar.isOpen(p)) {
@@ -436,7 +436,7 @@ public final class SerialScheduleGenerator {
     private int finishIfPlaced(int stage, ModeOption mode, int[] start, int[] finish, int latestFinish) {
         int earliest = precedenceEarliestStart(stage, mode, start, finish);
         int at = earliestFeasibleStart(stage, mode, earliest, latestFinish, 0, mode.duration());
-        return at < 0 ? Integer.MAX_VALUE : problem.stage(stage).calendar().finish(at, mode.duration());
+        return at < 0 ? Integer.MAX_VALUE : calendars[stage].finish(at, mode.duration());
     }
 
     /** The earliest start that the release, the calendar and the placed predecessors allow. */
@@ -481,7 +481,7 @@ public final class SerialScheduleGenerator {
 
     /** The first start from {@code from} on where the work fits, or -1 once a start past {@code settled} fails. */
     private int firstFit(int stage, ModeOption mode, int from, int settled, int firstK, int count) {
-        var calendar = problem.stage(stage).calendar();
+        var calendar = calendars[stage];
         int t = from;
         while (true) {
             t = calendar.nextOpen(t);

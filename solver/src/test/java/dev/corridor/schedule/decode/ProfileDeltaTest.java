@@ -3,12 +3,14 @@ package dev.corridor.schedule.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corridor.model.Money;
+import dev.corridor.model.Resource;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.Placement;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.support.Projects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +22,31 @@ import org.junit.jupiter.api.Test;
  */
 class ProfileDeltaTest {
 
-    private final ScheduleProblem problem = ScheduleProblem.of(Projects.dataset("bering-strait.json"));
-    private final SerialScheduleGenerator generator = new SerialScheduleGenerator(problem);
-
     private record Booked(int stage, ModeOption mode, Placement placement, int sign) {
     }
 
     @Test
     void answersAsABruteForceTallyOfTheSameBookings() {
-        var random = new Random(3);
+        answersAsATally(ScheduleProblem.of(Projects.dataset("bering-strait.json")), new Random(3));
+    }
+
+    @Test
+    void answersAsATallyWithMoreResourcesThanOneWordOfBits() {
+        // Past 64 resources the delta reads its differences period by period instead of a word per period.
+        var builder = new Projects.Builder().horizon(120).cap(0, 24, 40).cap(24, 48, 40);
+        for (int r = 0; r < 70; r++) {
+            builder.resource(new Resource("crew-" + r, 3));
+        }
+        var random = new Random(4);
+        for (int s = 0; s < 40; s++) {
+            builder.stage("s" + s, 1 + random.nextInt(8), 1 + random.nextInt(20),
+                    Map.of("crew-" + random.nextInt(70), 1 + random.nextInt(3), "crew-" + (64 + random.nextInt(6)), 1));
+        }
+        answersAsATally(ScheduleProblem.of(builder.build()), random);
+    }
+
+    private void answersAsATally(ScheduleProblem problem, Random random) {
+        var generator = new SerialScheduleGenerator(problem);
         var delta = new ProfileDelta(problem, generator.windowsAt());
         int horizon = problem.horizon() + 40;
         var units = new long[problem.resources().size()][horizon + 200];
@@ -38,7 +56,7 @@ class ProfileDeltaTest {
             if (!added.isEmpty() && random.nextInt(3) == 0) {
                 var gone = added.remove(random.nextInt(added.size()));
                 delta.add(gone.stage(), gone.mode(), gone.placement(), -gone.sign());
-                tally(gone, -gone.sign(), units, spend);
+                tally(problem, gone, -gone.sign(), units, spend);
             } else {
                 int stage = random.nextInt(problem.stageCount());
                 var mode = problem.stage(stage).modes().get(random.nextInt(problem.stage(stage).modes().size()));
@@ -48,7 +66,7 @@ class ProfileDeltaTest {
                         new Placement(start, problem.stage(stage).calendar().finish(start, mode.duration())),
                         random.nextBoolean() ? 1 : -1);
                 delta.add(stage, mode, booked.placement(), booked.sign());
-                tally(booked, booked.sign(), units, spend);
+                tally(problem, booked, booked.sign(), units, spend);
                 added.add(booked);
             }
             int from = random.nextInt(horizon);
@@ -61,11 +79,11 @@ class ProfileDeltaTest {
             assertThat((long) delta.unitsAt(r, from)).isEqualTo(units[r][from]);
             assertThat(delta.spendIn(w)).isEqualTo(spend[w]);
             assertThat((long) delta.unitRise(mode, from, to)).isEqualTo(unitRise(mode, from, to, units));
-            assertThat(delta.spendRise(mode, from, to)).isEqualTo(spendRise(mode, from, to, spend));
+            assertThat(delta.spendRise(mode, from, to)).isEqualTo(spendRise(problem, mode, from, to, spend));
         }
     }
 
-    private void tally(Booked booked, int sign, long[][] units, long[] spend) {
+    private static void tally(ScheduleProblem problem, Booked booked, int sign, long[][] units, long[] spend) {
         var mode = booked.mode();
         var periods = problem.stage(booked.stage()).workedPeriods(booked.placement(), mode.duration());
         for (int k = 0; k < periods.length; k++) {
@@ -108,7 +126,7 @@ class ProfileDeltaTest {
         return most;
     }
 
-    private long spendRise(ModeOption mode, int from, int to, long[] spend) {
+    private static long spendRise(ScheduleProblem problem, ModeOption mode, int from, int to, long[] spend) {
         long most = 0;
         if (mode.costMilli() > 0) {
             for (var window : problem.budgetWindows()) {
