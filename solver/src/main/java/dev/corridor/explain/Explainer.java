@@ -129,9 +129,12 @@ public final class Explainer {
         }
         if (conflict instanceof Conflict.BudgetOver over) {
             var window = over.window();
-            return step(placed, stage, Hold.BUDGET, predecessor, null, null, window.from(),
-                    "starting in " + label(project, candidate) + " would overspend the budget cap of "
-                            + label(project, window.from()) + " to " + label(project, window.to() - 1) + ".");
+            var why = window.funding()
+                    ? "starting in " + label(project, candidate) + " would spend more before " + label(project, window.to())
+                            + " than the tranches open by then can pay in."
+                    : "starting in " + label(project, candidate) + " would overspend the budget cap of "
+                            + label(project, window.from()) + " to " + label(project, window.to() - 1) + ".";
+            return step(placed, stage, Hold.BUDGET, predecessor, null, null, window.from(), why);
         }
         return step(placed, stage, Hold.NOTHING, predecessor, null, null, null,
                 "could start in " + label(project, candidate) + "; nothing holds it there, the search chose a later start.");

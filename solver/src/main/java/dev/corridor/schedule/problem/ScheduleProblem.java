@@ -135,6 +135,15 @@ public final class ScheduleProblem {
         for (var cap : project.budgetCaps()) {
             windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), cap.max().thousandths()));
         }
+        long leastSpend = 0;
+        long mostSpend = 0;
+        for (var stage : stages) {
+            if (stage.progress() == null) {
+                leastSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).min().orElse(0);
+            }
+            mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
+        }
+        windows.addAll(FundingWindows.of(project, leastSpend, mostSpend, windows.size()));
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
 

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import dev.corridor.model.Money;
 import dev.corridor.schedule.Horizon;
 import dev.corridor.schedule.StageJob;
@@ -39,6 +40,7 @@ public class CorridorConstraints implements ConstraintProvider {
                 resourceCapacity(factory),
                 nonRenewableStock(factory),
                 budgetCap(factory),
+                moneyBeforeTrancheOpens(factory),
                 openSeason(factory),
                 releaseDate(factory),
                 deadline(factory),
@@ -101,16 +103,29 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** Spend inside a budget window may not exceed its cap. Penalty: money units over, rounded up. */
     Constraint budgetCap(ConstraintFactory factory) {
+        return overspent(factory, false).asConstraint("Budget cap");
+    }
+
+    /**
+     * Up to the period a tranche opens, the plan spends no more than the tranches open before it can
+     * have paid in, net of upfront fees and the cash reserve: no financing could fund more. Penalty:
+     * money units over, rounded up.
+     */
+    Constraint moneyBeforeTrancheOpens(ConstraintFactory factory) {
+        return overspent(factory, true).asConstraint("Money before a tranche opens");
+    }
+
+    private static BiConstraintBuilder<BudgetWindow, Long, HardMediumSoftLongScore> overspent(ConstraintFactory factory,
+            boolean funding) {
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
-                .join(BudgetWindow.class,
+                .join(factory.forEach(BudgetWindow.class).filter(window -> window.funding() == funding),
                         lessThan(StageJob::start, BudgetWindow::to),
                         greaterThan(StageJob::finish, BudgetWindow::from))
                 .groupBy((job, window) -> window, sumLong((job, window) -> job.spendIn(window)))
                 .filter((window, spent) -> spent > window.maxMilli())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.PER_UNIT))
-                .asConstraint("Budget cap");
+                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.PER_UNIT));
     }
 
     /**

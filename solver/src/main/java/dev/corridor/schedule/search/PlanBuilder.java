@@ -97,6 +97,10 @@ final class PlanBuilder {
         }
         var budget = new ArrayList<BudgetUse>();
         for (var window : problem.budgetWindows()) {
+            if (window.funding()) {
+                // Derived from the tranches, not given: the financing section reports the money.
+                continue;
+            }
             long spent = 0;
             for (int t = window.from(); t < Math.min(window.to(), makespan); t++) {
                 spent += spendMilli[t];

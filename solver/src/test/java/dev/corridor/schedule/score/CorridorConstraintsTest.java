@@ -149,6 +149,43 @@ class CorridorConstraintsTest {
     }
 
     @Nested
+    class MoneyBeforeATrancheOpens {
+
+        @Test
+        void spendBeforeTheOpeningOverWhatTheOpenTranchesHoldIsPenalisedInMoneyUnitsRoundedUp() {
+            var beforeTheLoan = new BudgetWindow(0, 0, 6, Money.rounded(50).thousandths(), true);
+            // 20 a period for four periods from 0, 10 a period from 4: 80 + 20 before period 6.
+            var a = job(stage(0, mode(0, 4, 80)), 0);
+            var b = job(stage(1, mode(1, 4, 40.5)), 4);
+            verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
+                    .given(scheduled(beforeTheLoan, a, b))
+                    .penalizesBy(51);
+        }
+
+        @Test
+        void spendFromTheOpeningOnIsFreeOfIt() {
+            var beforeTheLoan = new BudgetWindow(0, 0, 6, Money.rounded(50).thousandths(), true);
+            var a = job(stage(0, mode(0, 4, 80)), 6);
+            verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
+                    .given(scheduled(beforeTheLoan, a))
+                    .penalizes(0);
+        }
+
+        @Test
+        void aBudgetCapIsNotItsConcernNorIsAFundingWindowTheBudgetCaps() {
+            var cap = new BudgetWindow(0, 0, 12, Money.rounded(10).thousandths());
+            var funding = new BudgetWindow(1, 0, 12, Money.rounded(10).thousandths(), true);
+            var a = job(stage(0, mode(0, 4, 80)), 0);
+            verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
+                    .given(scheduled(cap, a))
+                    .penalizes(0);
+            verifier.verifyThat(CorridorConstraints::budgetCap)
+                    .given(scheduled(funding, a))
+                    .penalizes(0);
+        }
+    }
+
+    @Nested
     class OpenSeason {
 
         @Test

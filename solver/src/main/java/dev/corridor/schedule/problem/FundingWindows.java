@@ -1,0 +1,74 @@
+package dev.corridor.schedule.problem;
+
+import dev.corridor.model.Project;
+import dev.corridor.model.Tranche;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What the tranches can have paid in before each of them opens, as windows on the schedule's
+ * spend: from the first funded period up to a tranche's opening, the plan may spend no more than
+ * the tranches open before it hold, less their upfront fees and the cash reserve.
+ *
+ * <p>A schedule that breaks one of these cannot be funded, whatever the financing does, so they
+ * cut off no plan the financing could pay for. They leave out interest and commitment fees (which
+ * depend on the draws) and party shares, so a schedule inside them may still be short; the
+ * financing rounds price what is left. Without them the scheduler learns when money arrives only
+ * through those prices, one round at a time, which a large plan has no time for.
+ */
+final class FundingWindows {
+
+    private FundingWindows() {
+    }
+
+    /**
+     * One window per tranche opening that could bind, indexed on from {@code firstIndex}; none when
+     * all the tranches together cannot pay for the work. Then no plan is funded, and holding spend
+     * back until a tranche opens would only push it towards periods with still less money: the plan
+     * is left to the budget caps and the financing reports what is short.
+     *
+     * @param leastSpend the least the work not yet started can cost (thousandths)
+     * @param mostSpend the most the plan can spend from the first funded period on (thousandths):
+     *                  a window holding at least this much binds nothing and is left out
+     */
+    static List<BudgetWindow> of(Project project, long leastSpend, long mostSpend, int firstIndex) {
+        var windows = new ArrayList<BudgetWindow>();
+        if (project.tranches().isEmpty()) {
+            return windows;
+        }
+        // Spend before the data date was paid by draws that are history (as the financing sees it).
+        int first = project.dataDate() == null ? 0 : project.dataDate();
+        var openings = new TreeSet<Integer>();
+        for (var tranche : project.tranches()) {
+            if (tranche.from() > first && tranche.from() < Math.min(tranche.to(), project.horizon())) {
+                openings.add(tranche.from());
+            }
+        }
+        long reserve = project.finance().minReserve().thousandths();
+        if (paidInBefore(project.tranches(), first, Integer.MAX_VALUE) - reserve < leastSpend) {
+            return windows;
+        }
+        for (int opening : openings) {
+            long cap = Math.max(0, paidInBefore(project.tranches(), first, opening) - reserve);
+            if (cap < mostSpend) {
+                windows.add(new BudgetWindow(firstIndex + windows.size(), first, opening, cap, true));
+            }
+        }
+        return windows;
+    }
+
+    /**
+     * The most the tranches with an open period in [first, opening) can pay in, net of upfront
+     * fees; rounded up, so the window never asks for less than the financing could do.
+     */
+    private static long paidInBefore(List<Tranche> tranches, int first, int opening) {
+        long total = 0;
+        for (var tranche : tranches) {
+            if (Math.max(tranche.from(), first) < Math.min(opening, tranche.to())) {
+                total += (long) Math.ceil(tranche.amount().thousandths() * (1 - tranche.upfrontFee()));
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.corridor.schedule.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corridor.model.Finance;
+import dev.corridor.model.Money;
+import dev.corridor.model.Project;
+import dev.corridor.model.Tranche;
+import dev.corridor.model.TrancheKind;
+import dev.corridor.support.Projects;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FundingWindowsTest {
+
+    /** Three stages of 40, 30 and 30: the work costs 100 in all. */
+    private static Project work() {
+        return new Projects.Builder()
+                .stage("dig", 4, 40, Map.of())
+                .stage("line", 4, 30, Map.of())
+                .stage("fit", 4, 30, Map.of())
+                .build();
+    }
+
+    private static Tranche tranche(String id, TrancheKind kind, double amount, int from, int to, double fee) {
+        return new Tranche(id, "US", kind, Money.rounded(amount), from, to, 0.05, fee, 0);
+    }
+
+    private static List<BudgetWindow> funding(Project project) {
+        return ScheduleProblem.of(project).budgetWindows().stream().filter(BudgetWindow::funding).toList();
+    }
+
+    @Test
+    void upToEachLaterOpeningTheSpendIsCappedByWhatTheOpenTranchesHoldLessFeesAndReserve() {
+        var project = work().withFunding(List.of(
+                tranche("grant", TrancheKind.GRANT, 30, 0, 100, 0),
+                tranche("loan", TrancheKind.LOAN, 50, 10, 100, 0.02),
+                tranche("bond", TrancheKind.BOND, 60, 20, 100, 0)), new Finance(0.04, Money.rounded(2), Map.of()));
+
+        var windows = funding(project);
+
+        // Before the loan opens: the grant, less the reserve. Before the bond: the loan too, less its fee.
+        assertThat(windows).containsExactly(
+                new BudgetWindow(0, 0, 10, Money.rounded(28).thousandths(), true),
+                new BudgetWindow(1, 0, 20, Money.rounded(28 + 49).thousandths(), true));
+    }
+
+    @Test
+    void aWindowThatHoldsAllTheWorkCouldCostIsLeftOut() {
+        var project = work().withFunding(List.of(
+                tranche("grant", TrancheKind.GRANT, 120, 0, 100, 0),
+                tranche("loan", TrancheKind.LOAN, 50, 10, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).isEmpty();
+    }
+
+    @Test
+    void noWindowsWhenAllTheTranchesTogetherCannotPayForTheWork() {
+        // Short whatever the plan does: holding spend back would only move it nearer the end of the money.
+        var project = work().withFunding(List.of(
+                tranche("grant", TrancheKind.GRANT, 30, 0, 100, 0),
+                tranche("loan", TrancheKind.LOAN, 69, 10, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).isEmpty();
+    }
+
+    @Test
+    void aTrancheThatClosesBeforeAnotherOpensStillCountsForItButOneOpeningLaterDoesNot() {
+        var project = work().withFunding(List.of(
+                tranche("early", TrancheKind.GRANT, 30, 0, 5, 0),
+                tranche("middle", TrancheKind.GRANT, 20, 10, 15, 0),
+                tranche("late", TrancheKind.LOAN, 60, 30, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).containsExactly(
+                new BudgetWindow(0, 0, 10, Money.rounded(30).thousandths(), true),
+                new BudgetWindow(1, 0, 30, Money.rounded(50).thousandths(), true));
+    }
+
+    @Test
+    void aReplanCountsFromTheDataDateAndLeavesOutMoneyThatClosedBeforeIt() {
+        var project = work().withTimes(100, 12).withFunding(List.of(
+                tranche("spent", TrancheKind.GRANT, 500, 0, 12, 0),
+                tranche("grant", TrancheKind.GRANT, 40, 6, 100, 0),
+                tranche("loan", TrancheKind.LOAN, 70, 20, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).containsExactly(new BudgetWindow(0, 12, 20, Money.rounded(40).thousandths(), true));
+    }
+
+    @Test
+    void theDatasetsBudgetCapsComeFirstAndKeepTheirIndices() {
+        var project = new Projects.Builder().cap(0, 12, 50).stage("dig", 4, 100, Map.of()).build().withFunding(List.of(
+                tranche("grant", TrancheKind.GRANT, 30, 0, 100, 0),
+                tranche("loan", TrancheKind.LOAN, 80, 10, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(ScheduleProblem.of(project).budgetWindows()).containsExactly(
+                new BudgetWindow(0, 0, 12, Money.rounded(50).thousandths()),
+                new BudgetWindow(1, 0, 10, Money.rounded(30).thousandths(), true));
+    }
+}
