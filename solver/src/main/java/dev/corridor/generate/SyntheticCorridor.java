@@ -164,7 +164,10 @@ public final class SyntheticCorridor {
         var tranches = new ArrayList<Tranche>();
         var kinds = TrancheKind.values();
         var parties = new String[] {"US", "RU", "LENDERS", "PRIVATE"};
-        double left = 1.4 * totalCost;
+        // Twice the cost: a build held to the yearly caps runs for decades, and the loans, bonds and
+        // prepayments pay interest in cash until it ends. At 1.4 times, as first generated, a seed
+        // whose dear tranches opened early and cheap ones late left every plan short of money.
+        double left = 2.0 * totalCost;
         int count = 8;
         for (int k = 0; k < count; k++) {
             var kind = k < 2 ? TrancheKind.GRANT : kinds[k % kinds.length];

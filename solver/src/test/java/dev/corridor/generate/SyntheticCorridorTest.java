@@ -50,4 +50,16 @@ class SyntheticCorridorTest {
         Checked.assertHolds(project, plan);
         assertThat(plan.scheduleFeasible()).isTrue();
     }
+
+    @Test
+    void aCorridorWhoseTranchesOpenLateIsStillFunded() {
+        // Seed 20 draws dear loans and late openings: with tranches of 1.4 times the cost, as first
+        // generated, its plan was short of money.
+        var project = SyntheticCorridor.generate(300, 20);
+
+        var plan = Solve.checked(project, SolveOptions.stepLimit(100));
+
+        Checked.assertHolds(project, plan);
+        assertThat(plan.finance().funded()).isTrue();
+    }
 }
