@@ -29,6 +29,8 @@ final class ProfileDelta {
      * this of every period it works, so one word per period answers for all its resources.
      */
     private long[] risingResources;
+    /** The periods where some resource rose: those whose word in {@link #risingResources} is not 0. */
+    private final BitSet risingPeriods = new BitSet();
     private final boolean masked;
     private final long[] spend;
     private final BitSet spendDiffers;
@@ -72,6 +74,7 @@ final class ProfileDelta {
         }
         spendDiffers.clear();
         spendRises.clear();
+        risingPeriods.clear();
         differences = 0;
     }
 
@@ -92,17 +95,13 @@ final class ProfileDelta {
             return most;
         }
         if (masked) {
-            int end = Math.min(to, risingResources.length);
-            long anyRising = 0;
-            for (int p = from; p < end; p++) {
-                anyRising |= risingResources[p];
-            }
-            if (anyRising == 0) {
+            int p = risingPeriods.nextSetBit(from);
+            if (p < 0 || p >= to) {
                 // Nothing rose there: the mode need not be read (the walk passes thousands of stages).
                 return most;
             }
             long needs = mode.resourceMask();
-            for (int p = from; p < end; p++) {
+            for (; p >= 0 && p < to; p = risingPeriods.nextSetBit(p + 1)) {
                 for (long rising = risingResources[p] & needs; rising != 0; rising &= rising - 1) {
                     most = Math.max(most, units[Long.numberOfTrailingZeros(rising)][p]);
                 }
@@ -198,7 +197,13 @@ final class ProfileDelta {
             differences--;
         }
         if (masked && (before > 0) != (after > 0)) {
-            risingResources[p] ^= 1L << r;
+            long was = risingResources[p];
+            risingResources[p] = was ^ 1L << r;
+            if (was == 0) {
+                risingPeriods.set(p);
+            } else if (risingResources[p] == 0) {
+                risingPeriods.clear(p);
+            }
         }
     }
 
