@@ -3,6 +3,7 @@ package dev.corridor.schedule.problem;
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -23,16 +24,18 @@ final class FundingWindows {
     }
 
     /**
-     * One window per tranche opening that could bind, indexed on from {@code firstIndex}; none when
+     * One window per tranche opening that could bind, numbered on from the caps; none when
      * all the tranches together cannot pay for the work. Then no plan is funded, and holding spend
      * back until a tranche opens would only push it towards periods with still less money: the plan
      * is left to the budget caps and the financing reports what is short.
      *
+     * @param caps the dataset's budget caps: a window they already keep is left out
      * @param leastSpend the least the work not yet started can cost (thousandths)
      * @param mostSpend the most the plan can spend from the first funded period on (thousandths):
      *                  a window holding at least this much binds nothing and is left out
      */
-    static List<BudgetWindow> of(Project project, long leastSpend, long mostSpend, int firstIndex) {
+    static List<BudgetWindow> of(Project project, List<BudgetWindow> caps, long leastSpend, long mostSpend) {
+        int firstIndex = caps.size();
         var windows = new ArrayList<BudgetWindow>();
         if (project.tranches().isEmpty()) {
             return windows;
@@ -51,11 +54,36 @@ final class FundingWindows {
         }
         for (int opening : openings) {
             long cap = Math.max(0, paidInBefore(project.tranches(), first, opening) - reserve);
-            if (cap < mostSpend) {
+            if (cap < mostSpend && cap < capsAllow(caps, first, opening)) {
                 windows.add(new BudgetWindow(firstIndex + windows.size(), first, opening, cap, true));
             }
         }
         return windows;
+    }
+
+    /**
+     * The most the budget caps let the plan spend in [first, opening): the least sum of caps whose
+     * windows cover every period there (MAX_VALUE where some period has none). A funding window that
+     * holds at least this much is already kept by the caps.
+     */
+    static long capsAllow(List<BudgetWindow> caps, int first, int opening) {
+        int length = opening - first;
+        // least[k]: the least sum of caps covering [first, first + k).
+        var least = new long[length + 1];
+        Arrays.fill(least, Long.MAX_VALUE);
+        least[0] = 0;
+        for (int k = 0; k < length; k++) {
+            if (least[k] == Long.MAX_VALUE) {
+                continue;
+            }
+            for (var cap : caps) {
+                if (cap.covers(first + k)) {
+                    int reached = Math.min(cap.to(), opening) - first;
+                    least[reached] = Math.min(least[reached], least[k] + cap.maxMilli());
+                }
+            }
+        }
+        return least[length];
     }
 
     /**

@@ -143,7 +143,7 @@ public final class ScheduleProblem {
             }
             mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
         }
-        windows.addAll(FundingWindows.of(project, leastSpend, mostSpend, windows.size()));
+        windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend));
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
 

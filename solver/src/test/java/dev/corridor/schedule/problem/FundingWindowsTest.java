@@ -88,6 +88,31 @@ class FundingWindowsTest {
     }
 
     @Test
+    void aWindowTheBudgetCapsAlreadyKeepIsLeftOut() {
+        // Two years capped at 10 each let at most 20 be spent before period 20, whatever the plan.
+        var capped = new Projects.Builder().cap(0, 12, 10).cap(12, 24, 10).cap(24, 100, 100)
+                .stage("dig", 4, 40, Map.of()).stage("line", 4, 30, Map.of()).stage("fit", 4, 30, Map.of()).build();
+        var loanAt20 = tranche("loan", TrancheKind.LOAN, 100, 20, 100, 0);
+        var noReserve = new Finance(0.04, Money.ZERO, Map.of());
+
+        var kept = capped.withFunding(List.of(tranche("grant", TrancheKind.GRANT, 15, 0, 100, 0), loanAt20), noReserve);
+        var implied = capped.withFunding(List.of(tranche("grant", TrancheKind.GRANT, 25, 0, 100, 0), loanAt20), noReserve);
+
+        assertThat(funding(kept)).containsExactly(new BudgetWindow(3, 0, 20, Money.rounded(15).thousandths(), true));
+        assertThat(funding(implied)).isEmpty();
+    }
+
+    @Test
+    void theCapsAllowTheLeastSumOfCapsThatCoversEveryPeriod() {
+        var caps = List.of(new BudgetWindow(0, 0, 12, 10), new BudgetWindow(1, 12, 24, 10),
+                new BudgetWindow(2, 0, 24, 15));
+
+        assertThat(FundingWindows.capsAllow(caps, 0, 20)).isEqualTo(15);
+        assertThat(FundingWindows.capsAllow(caps, 0, 10)).isEqualTo(10);
+        assertThat(FundingWindows.capsAllow(caps, 0, 30)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void theDatasetsBudgetCapsComeFirstAndKeepTheirIndices() {
         var project = new Projects.Builder().cap(0, 12, 50).stage("dig", 4, 100, Map.of()).build().withFunding(List.of(
                 tranche("grant", TrancheKind.GRANT, 30, 0, 100, 0),
