@@ -117,11 +117,14 @@ public class CorridorConstraints implements ConstraintProvider {
 
     private static BiConstraintBuilder<BudgetWindow, Long, HardMediumSoftLongScore> overspent(ConstraintFactory factory,
             boolean funding) {
+        // The same stream up to the join for both kinds of window, so that Timefold shares its nodes
+        // and a job's move is joined with the windows once.
         return factory.forEach(StageJob.class)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
-                .join(factory.forEach(BudgetWindow.class).filter(window -> window.funding() == funding),
+                .join(BudgetWindow.class,
                         lessThan(StageJob::start, BudgetWindow::to),
                         greaterThan(StageJob::finish, BudgetWindow::from))
+                .filter((job, window) -> window.funding() == funding)
                 .groupBy((job, window) -> window, sumLong((job, window) -> job.spendIn(window)))
                 .filter((window, spent) -> spent > window.maxMilli())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
