@@ -53,11 +53,18 @@ public final class TimefoldMoves {
         private final ActivityList list;
         private final List<StageJob> order;
         private final List<ModeTrade.Switch> switches;
+        /** Whether it brings forward a stage that ends the plan, for the move statistics. */
+        private final boolean pull;
 
         Rearrange(ActivityList list, List<StageJob> order, List<ModeTrade.Switch> switches) {
+            this(list, order, switches, false);
+        }
+
+        private Rearrange(ActivityList list, List<StageJob> order, List<ModeTrade.Switch> switches, boolean pull) {
             this.list = list;
             this.order = order == null ? null : List.copyOf(order);
             this.switches = List.copyOf(switches);
+            this.pull = pull;
         }
 
         static Rearrange of(TakeJustifiedOrder take) {
@@ -66,6 +73,10 @@ public final class TimefoldMoves {
 
         static Rearrange of(ModeTrade trade) {
             return new Rearrange(null, null, trade.switches());
+        }
+
+        static Rearrange of(PullForward pull) {
+            return new Rearrange(pull.list(), pull.order(), pull.switches(), true);
         }
 
         static Rearrange of(FittedModes.Refit refit) {
@@ -107,7 +118,7 @@ public final class TimefoldMoves {
                 rebased.add(new ModeTrade.Switch(destination.lookUpWorkingObject(change.job()), change.mode()));
             }
             return new Rearrange(list == null ? null : destination.lookUpWorkingObject(list),
-                    order == null ? null : order.stream().map(destination::lookUpWorkingObject).toList(), rebased);
+                    order == null ? null : order.stream().map(destination::lookUpWorkingObject).toList(), rebased, pull);
         }
 
         @Override
@@ -132,6 +143,9 @@ public final class TimefoldMoves {
 
         @Override
         public String getSimpleMoveTypeDescription() {
+            if (pull) {
+                return order == null ? "PullForward(StageJob.mode)" : "PullForward(ActivityList.order)";
+            }
             return order == null ? "ModeTrade(StageJob.mode)"
                     : switches.isEmpty() ? "TakeJustifiedOrder(ActivityList.order)"
                     : "FittedModes(ActivityList.order, StageJob.mode)";
@@ -140,12 +154,12 @@ public final class TimefoldMoves {
         @Override
         public boolean equals(Object other) {
             return other instanceof Rearrange move && Objects.equals(order, move.order)
-                    && switches.equals(move.switches);
+                    && switches.equals(move.switches) && pull == move.pull;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(order, switches);
+            return Objects.hash(order, switches, pull);
         }
 
         @Override
@@ -212,6 +226,22 @@ public final class TimefoldMoves {
         public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
                 Random random) {
             return endless(() -> true, () -> Rearrange.of(fitted.next(scoreDirector.getWorkingSolution(), random)));
+        }
+    }
+
+    /** Offers {@link PullForward}s of the stages that end the plan as it stands ({@link EndStages}). */
+    public static final class PullEndStagesForward extends Drawn {
+
+        @Override
+        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
+                Random random) {
+            var plan = scoreDirector.getWorkingSolution();
+            // Drawn afresh each time: each move's plan has its own end. None may be found (every
+            // stage at its window's head, already fastest): a move that changes nothing is not doable.
+            return endless(() -> true, () -> {
+                var pull = EndStages.next(plan, random);
+                return pull == null ? new Rearrange(null, null, List.of()) : Rearrange.of(pull);
+            });
         }
     }
 

@@ -51,4 +51,14 @@ class IncrementalSearchTest {
         assertThat(plan.stages()).hasSize(LARGE.stages().size());
         assertThat(plan.feasible()).isTrue();
     }
+
+    @Test
+    void aLargePlanEndsSoonerOnceTheStagesThatEndItAreBroughtForward() {
+        // Uniform moves on 1,200 stages rarely touch the few that end the plan: before the pull,
+        // 300 steps left this corridor at its first plan's 263 months.
+        var first = Solve.checked(LARGE, SolveOptions.stepLimit(0).withFinanceRounds(0));
+        var searched = Solve.checked(LARGE, SolveOptions.stepLimit(300).withFinanceRounds(0));
+
+        assertThat(searched.makespan()).isLessThan(first.makespan());
+    }
 }
