@@ -7,6 +7,7 @@ import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
 import dev.corridor.model.TrancheKind;
+import dev.corridor.model.plan.Hold;
 import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
 import dev.corridor.support.Solve;
@@ -38,6 +39,12 @@ class MoneyArrivesInTranchesTest {
         Checked.assertHolds(project, plan);
         assertThat(plan.finance().funded()).isTrue();
         assertThat(plan.makespan()).isEqualTo(14);
+        // The explanation names the money, not a budget cap the dataset does not have.
+        assertThat(plan.explanation().criticalChain()).last().satisfies(link -> {
+            assertThat(link.heldBy()).isEqualTo(Hold.BUDGET);
+            assertThat(link.detail()).contains("than the tranches open by then can pay in").doesNotContain("budget cap");
+        });
+        assertThat(plan.budget()).isEmpty();
     }
 
     @Test
