@@ -41,7 +41,7 @@ class MoneyArrivesInTranchesTest {
         assertThat(plan.makespan()).isEqualTo(14);
         // The explanation names the money, not a budget cap the dataset does not have.
         assertThat(plan.explanation().criticalChain()).last().satisfies(link -> {
-            assertThat(link.heldBy()).isEqualTo(Hold.BUDGET);
+            assertThat(link.heldBy()).isEqualTo(Hold.MONEY);
             assertThat(link.detail()).contains("than the tranches open by then can pay in").doesNotContain("budget cap");
         });
         assertThat(plan.budget()).isEmpty();

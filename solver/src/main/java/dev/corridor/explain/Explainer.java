@@ -134,7 +134,8 @@ public final class Explainer {
                             + " than the tranches open by then can pay in."
                     : "starting in " + label(project, candidate) + " would overspend the budget cap of "
                             + label(project, window.from()) + " to " + label(project, window.to() - 1) + ".";
-            return step(placed, stage, Hold.BUDGET, predecessor, null, null, window.from(), why);
+            return step(placed, stage, window.funding() ? Hold.MONEY : Hold.BUDGET, predecessor, null, null,
+                    window.from(), why);
         }
         return step(placed, stage, Hold.NOTHING, predecessor, null, null, null,
                 "could start in " + label(project, candidate) + "; nothing holds it there, the search chose a later start.");

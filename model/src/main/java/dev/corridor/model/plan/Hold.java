@@ -14,6 +14,8 @@ public enum Hold {
     SEASON,
     /** Starting earlier would overspend a budget cap. */
     BUDGET,
+    /** Starting earlier would spend more before a tranche opens than the tranches open by then hold. */
+    MONEY,
     /** Nothing: it could start earlier; the search placed it later (to spend later, say). */
     NOTHING,
     /** It started before the data date: its start is history. */
