@@ -90,7 +90,7 @@ final class RiskCommand implements Callable<Integer> {
 
     @Option(names = "--until-stable",
             description = "Run in batches of 100 and stop once a batch moves no P80 (finish, cost, net value) by more "
-                    + "than 0.5 %, or at --iterations.")
+                    + "than 0.5 %%, or at --iterations.")
     private boolean untilStable;
 
     @Option(names = "--report", paramLabel = "FILE.html", arity = "0..1", fallbackValue = "",

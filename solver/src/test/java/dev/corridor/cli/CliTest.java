@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -688,6 +689,28 @@ class CliTest {
         var run = run(command, "--help");
 
         assertThat(run.out).containsPattern("-o, --output=FILE +\\S").containsPattern("--force +\\S");
+    }
+
+    /** picocli warns on the JVM's stderr, not the command's, when a description is not a valid format. */
+    @Test
+    void everyCommandsHelpRendersWithoutAWarning() {
+        var commands = new ArrayList<>(Main.commandLine().getSubcommands().keySet());
+        commands.add("");
+        var stderr = System.err;
+        for (var command : commands) {
+            var captured = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            Run run;
+            try {
+                run = run(args(command, "--help"));
+            } finally {
+                System.setErr(stderr);
+            }
+
+            assertThat(run.code).as(command).isZero();
+            assertThat(run.err).as(command).isEmpty();
+            assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).as(command).isEmpty();
+        }
     }
 
     @Test
