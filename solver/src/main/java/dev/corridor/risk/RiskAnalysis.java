@@ -393,7 +393,11 @@ public final class RiskAnalysis {
                     stage.deadline(), List.of(drawn), stage.predecessors(), stage.actual()));
         }
         var scenario = scenarioProject(draw, drawnStages);
-        var problem = ScheduleProblem.of(scenario);
+        // Crews, seasons and caps hold, as the plan was made to; the money is judged by financing each
+        // scenario. Waiting for tranches would make the finish jump with whether a scenario's draws
+        // leave the tranches enough to pay for the work at all (the windows' guard), and the replan
+        // policy's search, which leaves the tranches out, would not have waited.
+        var problem = ScheduleProblem.withoutFundingWindows(scenario);
         var chosen = new ModeOption[n];
         for (int s = 0; s < n; s++) {
             chosen[s] = problem.stage(s).modes().get(0);

@@ -8,14 +8,18 @@ import dev.corridor.SolveOptions;
 import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.CostRange;
 import dev.corridor.model.DurationRange;
+import dev.corridor.model.Finance;
 import dev.corridor.model.Mode;
 import dev.corridor.model.Money;
 import dev.corridor.model.PeriodUnit;
 import dev.corridor.model.Project;
 import dev.corridor.model.Risk;
 import dev.corridor.model.Stage;
+import dev.corridor.model.Tranche;
+import dev.corridor.model.TrancheKind;
 import dev.corridor.model.plan.Plan;
 import dev.corridor.model.risk.StageRisk;
+import dev.corridor.support.Projects;
 import dev.corridor.support.Solve;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +95,36 @@ class RiskAnalysisTest {
         assertThat(report.project().npv().p10()).isEqualTo(report.project().npv().p90())
                 .isCloseTo(plan.value().netPresentValue().toDouble(), within(1e-9));
         assertThat(report.funding()).isEmpty();
+    }
+
+    @Test
+    void theReplayKeepsThePlansDatesWhereMoneyComesLateAndTheFinancingCountsTheShortfall() {
+        // Two drives of 40, planned while the loan was open from the start; now it opens in period 10.
+        var drives = new Projects.Builder()
+                .stage("north", 4, 40, Map.of())
+                .stage("south", 4, 40, Map.of())
+                .build();
+        var finance = new Finance(0.04, Money.rounded(1), Map.of());
+        var planned = drives.withFunding(List.of(grant(45, 0), loan(60, 0)), finance);
+        var late = drives.withFunding(List.of(grant(45, 0), loan(60, 10)), finance);
+        var plan = Solve.checked(planned, SolveOptions.stepLimit(50).withFinanceRounds(0));
+        assertThat(plan.makespan()).isEqualTo(4);
+
+        var report = Planner.risk(late, plan, dev.corridor.RiskOptions.fixed(4, 1, 1).withFinanceStep(1), RiskWatch.NONE);
+
+        // Solving the late project waits for the loan (14 periods); replaying the plan does not.
+        assertThat(report.project().finish().p10()).isEqualTo(report.project().finish().p90()).isEqualTo(4);
+        assertThat(report.funding()).isNotEmpty();
+    }
+
+    private static Tranche grant(double amount, int from) {
+        return new Tranche("grant", "US", TrancheKind.GRANT,
+                Money.rounded(amount), from, 100, 0, 0, 0);
+    }
+
+    private static Tranche loan(double amount, int from) {
+        return new Tranche("loan", "LENDERS", TrancheKind.LOAN,
+                Money.rounded(amount), from, 100, 0.05, 0, 0);
     }
 
     @Test

@@ -52,8 +52,20 @@ public final class ScheduleProblem {
         }
     }
 
-    /** Compiles a validated project. */
+    /** Compiles a validated project, with the windows its tranches set on the spend (see {@link FundingWindows}). */
     public static ScheduleProblem of(Project project) {
+        return compile(project, true);
+    }
+
+    /**
+     * Compiles a validated project with its budget caps only: for replaying a plan where the
+     * financing is judged on its own, and the work should not wait for money the plan did not wait for.
+     */
+    public static ScheduleProblem withoutFundingWindows(Project project) {
+        return compile(project, false);
+    }
+
+    private static ScheduleProblem compile(Project project, boolean fundingWindows) {
         var resourceIndex = new HashMap<String, Integer>();
         var resources = new ArrayList<ResourceSpec>();
         var stockIndex = new HashMap<String, Integer>();
@@ -143,7 +155,9 @@ public final class ScheduleProblem {
             }
             mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
         }
-        windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend));
+        if (fundingWindows) {
+            windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend));
+        }
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }
 
