@@ -2,6 +2,8 @@ package dev.corridor.schedule.problem;
 
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +27,11 @@ final class FundingWindows {
 
     /**
      * One window per tranche opening that could bind, numbered on from the caps; none when
-     * all the tranches together cannot pay for the work. Then no plan is funded, and holding spend
-     * back until a tranche opens would only push it towards periods with still less money: the plan
-     * is left to the budget caps and the financing reports what is short.
+     * all the tranches together hold less than the least the work can cost. Then no plan is funded,
+     * and holding spend back until a tranche opens would only push it towards periods with still
+     * less money: the plan is left to the budget caps and the financing reports what is short. (A
+     * project whose money suffices in total but comes too late for the horizon or a deadline keeps
+     * its windows: its plan then breaks the horizon or deadline rather than being short of money.)
      *
      * @param caps the dataset's budget caps: a window they already keep is left out
      * @param leastSpend the least the work not yet started can cost (thousandths)
@@ -79,7 +83,9 @@ final class FundingWindows {
             for (var cap : caps) {
                 if (cap.covers(first + k)) {
                     int reached = Math.min(cap.to(), opening) - first;
-                    least[reached] = Math.min(least[reached], least[k] + cap.maxMilli());
+                    // Saturating: a sum past what a long holds allows everything, which drops no plan.
+                    long sum = least[k] > Long.MAX_VALUE - cap.maxMilli() ? Long.MAX_VALUE : least[k] + cap.maxMilli();
+                    least[reached] = Math.min(least[reached], sum);
                 }
             }
         }
@@ -94,7 +100,10 @@ final class FundingWindows {
         long total = 0;
         for (var tranche : tranches) {
             if (Math.max(tranche.from(), first) < Math.min(opening, tranche.to())) {
-                total += (long) Math.ceil(tranche.amount().thousandths() * (1 - tranche.upfrontFee()));
+                // In decimals, not doubles: past 2^53 thousandths a double would round the product down.
+                total += BigDecimal.valueOf(tranche.amount().thousandths())
+                        .multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(tranche.upfrontFee())))
+                        .setScale(0, RoundingMode.CEILING).longValueExact();
             }
         }
         return total;

@@ -103,6 +103,17 @@ class FundingWindowsTest {
     }
 
     @Test
+    void aFeeOnAnAmountBeyondWhatADoubleHoldsExactlyIsTakenExactly() {
+        // 2^53 + 1 thousandths at a fee of a half: 4,503,599,627,370,496.5, rounded up.
+        long amount = (1L << 53) + 1;
+        var project = new Projects.Builder().stage("dig", 4, 5e12, Map.of()).build().withFunding(List.of(
+                new Tranche("grant", "US", TrancheKind.GRANT, Money.ofThousandths(amount), 0, 100, 0, 0.5, 0),
+                tranche("loan", TrancheKind.LOAN, 1e13, 10, 100, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).containsExactly(new BudgetWindow(0, 0, 10, 4_503_599_627_370_497L, true));
+    }
+
+    @Test
     void theCapsAllowTheLeastSumOfCapsThatCoversEveryPeriod() {
         var caps = List.of(new BudgetWindow(0, 0, 12, 10), new BudgetWindow(1, 12, 24, 10),
                 new BudgetWindow(2, 0, 24, 15));
