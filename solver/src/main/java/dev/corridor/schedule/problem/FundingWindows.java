@@ -1,5 +1,6 @@
 package dev.corridor.schedule.problem;
 
+import dev.corridor.model.Money;
 import dev.corridor.model.Project;
 import dev.corridor.model.Tranche;
 import java.math.BigDecimal;
@@ -29,16 +30,16 @@ final class FundingWindows {
      * One window per tranche opening that could bind, numbered on from the caps; none when
      * all the tranches together hold less than the least the work can cost. Then no plan is funded,
      * and holding spend back until a tranche opens would only push it towards periods with still
-     * less money: the plan is left to the budget caps and the financing reports what is short. (A
-     * project whose money suffices in total but comes too late for the horizon or a deadline keeps
-     * its windows: its plan then breaks the horizon or deadline rather than being short of money.)
+     * less money: the plan is left to the budget caps and the financing reports what is short. A
+     * window that no plan finishing by the horizon and the deadlines could keep is left out too.
      *
      * @param caps the dataset's budget caps: a window they already keep is left out
      * @param leastSpend the least the work not yet started can cost (thousandths)
      * @param mostSpend the most the plan can spend from the first funded period on (thousandths):
      *                  a window holding at least this much binds nothing and is left out
      */
-    static List<BudgetWindow> of(Project project, List<BudgetWindow> caps, long leastSpend, long mostSpend) {
+    static List<BudgetWindow> of(Project project, List<BudgetWindow> caps, long leastSpend, long mostSpend,
+            List<StageSpec> stages, List<Link> links) {
         int firstIndex = caps.size();
         var windows = new ArrayList<BudgetWindow>();
         if (project.tranches().isEmpty()) {
@@ -56,13 +57,82 @@ final class FundingWindows {
         if (paidInBefore(project.tranches(), first, Integer.MAX_VALUE) - reserve < leastSpend) {
             return windows;
         }
+        var latest = openings.isEmpty() ? null : latestStarts(project.horizon(), stages, links);
         for (int opening : openings) {
             long cap = Math.max(0, paidInBefore(project.tranches(), first, opening) - reserve);
-            if (cap < mostSpend && cap < capsAllow(caps, first, opening)) {
+            if (cap < mostSpend && cap < capsAllow(caps, first, opening)
+                    && forcedBefore(stages, latest, project.horizon(), first, opening) <= cap) {
                 windows.add(new BudgetWindow(firstIndex + windows.size(), first, opening, cap, true));
             }
         }
         return windows;
+    }
+
+    /**
+     * The least the stages not started must spend before {@code opening} to finish by the horizon and
+     * their deadlines: each started as late as {@code latest} lets it, in whichever mode spends least
+     * before then. A window holding less cannot be kept by any plan that keeps the horizon; it is left
+     * out, and such a plan is told short of money rather than late.
+     */
+    static long forcedBefore(List<StageSpec> stages, int[] latest, int horizon, int first, int opening) {
+        long forced = 0;
+        for (var stage : stages) {
+            if (stage.progress() != null) {
+                continue;
+            }
+            long least = Long.MAX_VALUE;
+            for (var mode : stage.modes()) {
+                int start = Math.max(first, Math.min(latest[stage.index()],
+                        latestFinish(stage, horizon) - span(stage, mode)));
+                if (start >= opening) {
+                    least = 0;
+                    break;
+                }
+                long spend = 0;
+                int[] worked = stage.calendar().workedPeriods(start, mode.duration());
+                for (int k = 0; k < worked.length && worked[k] < opening; k++) {
+                    spend += Money.spendInWorkedPeriod(mode.costMilli(), mode.duration(), k);
+                }
+                least = Math.min(least, spend);
+            }
+            forced += least == Long.MAX_VALUE ? 0 : least;
+        }
+        return forced;
+    }
+
+    /**
+     * Per stage, the latest start that lets it and every stage after it finish by the horizon or
+     * their deadlines, each taking its shortest span; deadlines and links only pull it earlier.
+     */
+    static int[] latestStarts(int horizon, List<StageSpec> stages, List<Link> links) {
+        var graph = new PrecedenceGraph(stages.size(), links);
+        var shortest = new int[stages.size()];
+        for (var stage : stages) {
+            shortest[stage.index()] = stage.modes().stream().mapToInt(mode -> span(stage, mode)).min().orElse(0);
+        }
+        var latest = new int[stages.size()];
+        var order = graph.topologicalOrder();
+        for (int i = order.length - 1; i >= 0; i--) {
+            int s = order[i];
+            long start = (long) latestFinish(stages.get(s), horizon) - shortest[s];
+            for (int l : graph.successorLinks(s)) {
+                var link = graph.link(l);
+                start = Math.min(start, latest[link.successor()] - link.startToStart(shortest[s], shortest[link.successor()]));
+            }
+            latest[s] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, start));
+        }
+        return latest;
+    }
+
+    private static int latestFinish(StageSpec stage, int horizon) {
+        return stage.deadline() >= 0 ? Math.min(horizon, stage.deadline()) : horizon;
+    }
+
+    /** The calendar time a mode's work takes, from its calendar's first open period. */
+    private static int span(StageSpec stage, ModeOption mode) {
+        var calendar = stage.calendar();
+        int open = calendar.nextOpen(0);
+        return calendar.finish(open, mode.duration()) - open;
     }
 
     /**

@@ -156,7 +156,7 @@ public final class ScheduleProblem {
             mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
         }
         if (fundingWindows) {
-            windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend));
+            windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend, stages, links));
         }
         return new ScheduleProblem(project, stages, resources, stocks, links, windows);
     }

@@ -114,6 +114,33 @@ class FundingWindowsTest {
     }
 
     @Test
+    void aWindowNoPlanCanKeepAndStillFinishByTheHorizonIsLeftOut() {
+        // Ten periods of work costing 100 must start by period 15 to end by 25, so 50 of it falls
+        // before the big grant opens at 20; the 20 in hand before then cannot hold it back.
+        var project = new Projects.Builder().horizon(25).stage("bore", 10, 100, Map.of()).build().withFunding(List.of(
+                tranche("small", TrancheKind.GRANT, 20, 0, 25, 0),
+                tranche("big", TrancheKind.GRANT, 200, 20, 25, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+        var earlier = new Projects.Builder().horizon(25).stage("bore", 10, 100, Map.of()).build().withFunding(List.of(
+                tranche("small", TrancheKind.GRANT, 60, 0, 25, 0),
+                tranche("big", TrancheKind.GRANT, 200, 20, 25, 0)), new Finance(0.04, Money.ZERO, Map.of()));
+
+        assertThat(funding(project)).isEmpty();
+        assertThat(funding(earlier)).containsExactly(new BudgetWindow(0, 0, 20, Money.rounded(60).thousandths(), true));
+    }
+
+    @Test
+    void theLatestStartsFollowTheLinksBackFromTheHorizonAndTheDeadlines() {
+        var problem = ScheduleProblem.of(new Projects.Builder().horizon(30)
+                .stage("camp", 4, 0, Map.of())
+                .stage("road", 6, 0, Map.of(), dev.corridor.model.Predecessor.finishToStart("camp"))
+                .stage(new dev.corridor.model.Stage("depot", "depot", dev.corridor.model.CorridorSystem.FREIGHT, null, null,
+                        12, List.of(new dev.corridor.model.Mode("standard", 3, Money.ZERO, Map.of())), List.of()))
+                .build());
+
+        assertThat(FundingWindows.latestStarts(30, problem.stages(), problem.links())).containsExactly(20, 24, 9);
+    }
+
+    @Test
     void theCapsAllowTheLeastSumOfCapsThatCoversEveryPeriod() {
         var caps = List.of(new BudgetWindow(0, 0, 12, 10), new BudgetWindow(1, 12, 24, 10),
                 new BudgetWindow(2, 0, 24, 15));
