@@ -34,16 +34,23 @@ final class FundingWindows {
      * window that no plan finishing by the horizon and the deadlines could keep is left out too.
      *
      * @param caps the dataset's budget caps: a window they already keep is left out
-     * @param leastSpend the least the work not yet started can cost (thousandths)
-     * @param mostSpend the most the plan can spend from the first funded period on (thousandths):
-     *                  a window holding at least this much binds nothing and is left out
      */
-    static List<BudgetWindow> of(Project project, List<BudgetWindow> caps, long leastSpend, long mostSpend,
-            List<StageSpec> stages, List<Link> links) {
+    static List<BudgetWindow> of(Project project, List<BudgetWindow> caps, List<StageSpec> stages,
+            PrecedenceGraph graph) {
         int firstIndex = caps.size();
         var windows = new ArrayList<BudgetWindow>();
         if (project.tranches().isEmpty()) {
             return windows;
+        }
+        // The least the work not started can cost, and the most the plan can spend: a window holding
+        // at least that binds nothing.
+        long leastSpend = 0;
+        long mostSpend = 0;
+        for (var stage : stages) {
+            if (stage.progress() == null) {
+                leastSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).min().orElse(0);
+            }
+            mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
         }
         // Spend before the data date was paid by draws that are history (as the financing sees it).
         int first = project.dataDate() == null ? 0 : project.dataDate();
@@ -57,7 +64,7 @@ final class FundingWindows {
         if (paidInBefore(project.tranches(), first, Integer.MAX_VALUE) - reserve < leastSpend) {
             return windows;
         }
-        var latest = openings.isEmpty() ? null : latestStarts(project.horizon(), stages, links);
+        var latest = openings.isEmpty() ? null : latestStarts(project.horizon(), stages, graph);
         for (int opening : openings) {
             long cap = Math.max(0, paidInBefore(project.tranches(), first, opening) - reserve);
             if (cap < mostSpend && cap < capsAllow(caps, first, opening)
@@ -83,7 +90,7 @@ final class FundingWindows {
             long least = Long.MAX_VALUE;
             for (var mode : stage.modes()) {
                 int start = Math.max(first, Math.min(latest[stage.index()],
-                        latestFinish(stage, horizon) - span(stage, mode)));
+                        latestFinish(stage, horizon) - stage.calendar().span(mode.duration())));
                 if (start >= opening) {
                     least = 0;
                     break;
@@ -104,11 +111,11 @@ final class FundingWindows {
      * Per stage, the latest start that lets it and every stage after it finish by the horizon or
      * their deadlines, each taking its shortest span; deadlines and links only pull it earlier.
      */
-    static int[] latestStarts(int horizon, List<StageSpec> stages, List<Link> links) {
-        var graph = new PrecedenceGraph(stages.size(), links);
+    static int[] latestStarts(int horizon, List<StageSpec> stages, PrecedenceGraph graph) {
         var shortest = new int[stages.size()];
         for (var stage : stages) {
-            shortest[stage.index()] = stage.modes().stream().mapToInt(mode -> span(stage, mode)).min().orElse(0);
+            shortest[stage.index()] = stage.modes().stream().mapToInt(mode -> stage.calendar().span(mode.duration()))
+                    .min().orElse(0);
         }
         var latest = new int[stages.size()];
         var order = graph.topologicalOrder();
@@ -126,13 +133,6 @@ final class FundingWindows {
 
     private static int latestFinish(StageSpec stage, int horizon) {
         return stage.deadline() >= 0 ? Math.min(horizon, stage.deadline()) : horizon;
-    }
-
-    /** The calendar time a mode's work takes, from its calendar's first open period. */
-    private static int span(StageSpec stage, ModeOption mode) {
-        var calendar = stage.calendar();
-        int open = calendar.nextOpen(0);
-        return calendar.finish(open, mode.duration()) - open;
     }
 
     /**

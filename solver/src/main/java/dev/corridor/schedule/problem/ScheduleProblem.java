@@ -30,13 +30,13 @@ public final class ScheduleProblem {
     private final boolean[] binding;
 
     private ScheduleProblem(Project project, List<StageSpec> stages, List<ResourceSpec> resources,
-            List<StockSpec> stocks, List<Link> links, List<BudgetWindow> budgetWindows) {
+            List<StockSpec> stocks, PrecedenceGraph graph, List<BudgetWindow> budgetWindows) {
         this.project = project;
         this.stages = List.copyOf(stages);
         this.resources = List.copyOf(resources);
         this.stocks = List.copyOf(stocks);
         this.budgetWindows = List.copyOf(budgetWindows);
-        this.graph = new PrecedenceGraph(stages.size(), links);
+        this.graph = graph;
         this.milestones = stages.stream().anyMatch(s -> s.milestoneWeightMilli() > 0);
         int steady = 0;
         for (var resource : resources) {
@@ -46,8 +46,8 @@ public final class ScheduleProblem {
             steady = Math.max(steady, window.to());
         }
         this.steadyFrom = steady;
-        this.binding = new boolean[links.size()];
-        for (int l = 0; l < links.size(); l++) {
+        this.binding = new boolean[graph.links().size()];
+        for (int l = 0; l < binding.length; l++) {
             binding[l] = binds(graph.link(l));
         }
     }
@@ -147,18 +147,11 @@ public final class ScheduleProblem {
         for (var cap : project.budgetCaps()) {
             windows.add(new BudgetWindow(windows.size(), cap.from(), cap.to(), cap.max().thousandths()));
         }
-        long leastSpend = 0;
-        long mostSpend = 0;
-        for (var stage : stages) {
-            if (stage.progress() == null) {
-                leastSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).min().orElse(0);
-            }
-            mostSpend += stage.modes().stream().mapToLong(ModeOption::costMilli).max().orElse(0);
-        }
+        var graph = new PrecedenceGraph(stages.size(), links);
         if (fundingWindows) {
-            windows.addAll(FundingWindows.of(project, List.copyOf(windows), leastSpend, mostSpend, stages, links));
+            windows.addAll(FundingWindows.of(project, List.copyOf(windows), stages, graph));
         }
-        return new ScheduleProblem(project, stages, resources, stocks, links, windows);
+        return new ScheduleProblem(project, stages, resources, stocks, graph, windows);
     }
 
     /**
@@ -204,7 +197,7 @@ public final class ScheduleProblem {
     public ScheduleProblem withBaseline(Map<String, Placement> baseline) {
         var placed = stages.stream().map(s -> baseline.containsKey(s.id()) ? s.withBaseline(baseline.get(s.id())) : s)
                 .toList();
-        return new ScheduleProblem(project, placed, resources, stocks, graph.links(), budgetWindows);
+        return new ScheduleProblem(project, placed, resources, stocks, graph, budgetWindows);
     }
 
     /** Whether a baseline is given (see {@link #withBaseline}). */

@@ -70,6 +70,15 @@ public final class WorkCalendar {
         }
     }
 
+    /**
+     * The calendar time {@code duration} worked periods take from the calendar's first open period:
+     * seasonal work takes longer in calendar time than in worked periods.
+     */
+    public int span(int duration) {
+        int open = nextOpen(0);
+        return finish(open, duration) - open;
+    }
+
     /** The earliest start (at or after {@code from}) whose finish is at least {@code target}. */
     public int earliestStartFinishingBy(int from, int duration, int target) {
         if (duration == 0) {

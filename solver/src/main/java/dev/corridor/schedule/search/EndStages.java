@@ -49,13 +49,19 @@ final class EndStages {
         for (int p = 0; p < order.size(); p++) {
             position[order.get(p).getIndex()] = p;
         }
-        var byIndex = new StageJob[problem.stageCount()];
-        plan.getJobs().forEach(job -> byIndex[job.getIndex()] = job);
+        StageJob[] byIndex = null;
         var job = ending.get(random.nextInt(ending.size()));
         for (int step = 0; step < REACH && job != null; step++) {
             var pull = pull(problem, list, position, job, random);
             if (pull != null) {
                 return pull;
+            }
+            if (byIndex == null) {
+                // Only a pull that reaches back past the end stage needs jobs by stage.
+                byIndex = new StageJob[problem.stageCount()];
+                for (var each : plan.getJobs()) {
+                    byIndex[each.getIndex()] = each;
+                }
             }
             job = waitedFor(problem, byIndex, job, random);
         }
@@ -69,8 +75,8 @@ final class EndStages {
         }
         int at = position[job.getIndex()];
         int earliest = list.getStartedCount();
-        for (int link : problem.predecessorLinks(job.getIndex())) {
-            earliest = Math.max(earliest, position[problem.link(link).predecessor()] + 1);
+        for (int predecessor : problem.predecessors(job.getIndex())) {
+            earliest = Math.max(earliest, position[predecessor] + 1);
         }
         // Under stocks a lone switch nearly always overdraws them (see ModeTrade): there, only the list.
         var faster = problem.stocks().isEmpty() ? faster(job) : List.<ModeOption>of();

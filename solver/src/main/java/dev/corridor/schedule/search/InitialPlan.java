@@ -160,9 +160,7 @@ public final class InitialPlan {
         int n = problem.stageCount();
         var duration = new long[n];
         for (var job : jobs) {
-            var calendar = job.getSpec().calendar();
-            // Seasonal work takes longer in calendar time than in worked periods.
-            duration[job.getIndex()] = calendar.finish(calendar.nextOpen(0), job.getMode().duration()) - calendar.nextOpen(0);
+            duration[job.getIndex()] = job.getSpec().calendar().span(job.getMode().duration());
         }
         var tail = new long[n];
         var order = problem.graph().topologicalOrder();

@@ -137,7 +137,7 @@ class FundingWindowsTest {
                         12, List.of(new dev.corridor.model.Mode("standard", 3, Money.ZERO, Map.of())), List.of()))
                 .build());
 
-        assertThat(FundingWindows.latestStarts(30, problem.stages(), problem.links())).containsExactly(20, 24, 9);
+        assertThat(FundingWindows.latestStarts(30, problem.stages(), problem.graph())).containsExactly(20, 24, 9);
     }
 
     @Test
