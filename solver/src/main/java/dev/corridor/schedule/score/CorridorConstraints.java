@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dev.corridor.model.Money;
 import dev.corridor.schedule.Horizon;
 import dev.corridor.schedule.StageJob;
@@ -55,12 +56,21 @@ public class CorridorConstraints implements ConstraintProvider {
     }
 
     /**
+     * Every stage job, assigned or not: each rule asks itself whether a job is placed (has a mode and a
+     * placement), so Timefold's own test for unassigned planning variables, a reflective read of the
+     * mode on every change of every job, would only repeat it (a few per cent of a small plan's moves).
+     */
+    private static UniConstraintStream<StageJob> jobs(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(StageJob.class);
+    }
+
+    /**
      * With a baseline, a stage not started keeps its baseline start where nothing better is lost: the
      * soft level, one per period moved, as much as a thousandth of a money unit of spend there, so it
      * decides only among plans otherwise equal. Penalty: periods moved.
      */
     Constraint baselineMovement(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getSpec().movedFromBaseline(job.start()) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_SOFT, job -> job.getSpec().movedFromBaseline(job.start()))
                 .asConstraint("Baseline movement");
@@ -69,8 +79,8 @@ public class CorridorConstraints implements ConstraintProvider {
     /** A successor may not start (or finish) before its link and lag allow. Penalty: periods too early. */
     Constraint precedence(ConstraintFactory factory) {
         return factory.forEach(Link.class)
-                .join(StageJob.class, equal(Link::predecessor, StageJob::getIndex))
-                .join(StageJob.class, equal((link, before) -> link.successor(), StageJob::getIndex))
+                .join(jobs(factory), equal(Link::predecessor, StageJob::getIndex))
+                .join(jobs(factory), equal((link, before) -> link.successor(), StageJob::getIndex))
                 .filter((link, before, after) -> before.isPlaced() && after.isPlaced()
                         && link.violation(before.getPlacement(), after.getPlacement()) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
@@ -80,7 +90,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** In no period may the stages at work hold more units of a resource than exist. Penalty: units over, per period. */
     Constraint resourceCapacity(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getMode().usesResources())
                 .join(ResourceSpec.class, filtering((job, resource) -> job.getMode().demand(resource.index()) > 0))
                 .groupBy((job, resource) -> resource, ResourceLoad.overloads())
@@ -92,7 +102,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** The modes chosen may not use up more of a non-renewable stock than the project has. Penalty: units over. */
     Constraint nonRenewableStock(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.getMode() != null && job.getMode().consumesStock())
                 .join(StockSpec.class, filtering((job, stock) -> job.getMode().consumption(stock.index()) > 0))
                 .groupBy((job, stock) -> stock, sum((job, stock) -> job.getMode().consumption(stock.index())))
@@ -119,7 +129,7 @@ public class CorridorConstraints implements ConstraintProvider {
             boolean funding) {
         // The same stream up to the join for both kinds of window, so that Timefold shares its nodes
         // and a job's move is joined with the windows once.
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
                 .join(BudgetWindow.class,
                         lessThan(StageJob::start, BudgetWindow::to),
@@ -136,7 +146,7 @@ public class CorridorConstraints implements ConstraintProvider {
      * Penalty: periods until the season opens.
      */
     Constraint openSeason(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getMode().duration() > 0
                         && !job.getSpec().calendar().isOpen(job.getPlacement().resume()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
@@ -149,7 +159,7 @@ public class CorridorConstraints implements ConstraintProvider {
      * earlier than the data date. Penalty: periods too early.
      */
     Constraint releaseDate(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getPlacement().resume() < job.getSpec().release()
                         && !(job.getSpec().isStarted() && job.getSpec().progress().isComplete()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.getSpec().release() - job.getPlacement().resume())
@@ -158,7 +168,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** A stage with a deadline finishes by it. Penalty: periods late. */
     Constraint deadline(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getSpec().hasDeadline() && job.finish() > job.getSpec().deadline())
                 .penalize(HardMediumSoftLongScore.ONE_HARD, job -> job.finish() - job.getSpec().deadline())
                 .asConstraint("Deadline");
@@ -166,7 +176,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** Every stage finishes within the planning horizon. Penalty: periods beyond it. */
     Constraint horizon(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(StageJob::isPlaced)
                 .join(Horizon.class, filtering((job, horizon) -> job.finish() > horizon.period()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (job, horizon) -> job.finish() - horizon.period())
@@ -175,7 +185,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** The last stage finishes as early as possible. Penalty: the makespan in periods. */
     Constraint makespan(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(StageJob::isPlaced)
                 .groupBy(new LatestFinish())
                 .join(Horizon.class, filtering((makespan, horizon) -> horizon.objective() == Objective.MAKESPAN))
@@ -185,7 +195,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     /** Milestones finish early, by weight. Penalty: weight (in thousandths) times finish period. */
     Constraint milestoneCompletion(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getSpec().milestoneWeightMilli() > 0)
                 .join(Horizon.class, filtering((job, horizon) -> horizon.objective() == Objective.MILESTONES))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
@@ -198,7 +208,7 @@ public class CorridorConstraints implements ConstraintProvider {
      * period's earnings. Penalty: the present value forgone, in thousandths of the money unit.
      */
     Constraint openingValueForgone(ConstraintFactory factory) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(StageJob::isPlaced)
                 // Only systems with an opening value: keeping the latest finish costs on every move.
                 .ifExists(SystemValue.class, equal(job -> job.getSpec().system(), SystemValue::system))
@@ -231,7 +241,7 @@ public class CorridorConstraints implements ConstraintProvider {
 
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<StageJob, SpendWeights> weightedSpend(
             ConstraintFactory factory, boolean netPresentValue) {
-        return factory.forEach(StageJob.class)
+        return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
                 .ifExists(Horizon.class, filtering(
                         (job, horizon) -> (horizon.objective() == Objective.NET_PRESENT_VALUE) == netPresentValue))
