@@ -167,27 +167,35 @@ public final class SerialScheduleGenerator {
         for (int p = 0; p < order.length; p++) {
             position[order[p]] = p;
         }
-        // A stage becomes eligible once every listed predecessor is placed.
+        // A stage becomes eligible once every listed predecessor is placed. A list in precedence order,
+        // as the search's moves keep it, is placed in its own order without keeping the eligible set.
         var waitingOn = new int[n];
-        var eligible = new BitSet(order.length);
+        boolean ordered = true;
         for (int p = 0; p < order.length; p++) {
             int stage = order[p];
             for (int l : problem.predecessorLinks(stage)) {
-                if (position[problem.link(l).predecessor()] >= 0) {
+                int q = position[problem.link(l).predecessor()];
+                if (q >= 0) {
                     waitingOn[stage]++;
+                    ordered &= q < p;
                 }
             }
-            if (waitingOn[stage] == 0) {
-                eligible.set(p);
+        }
+        BitSet eligible = null;
+        if (!ordered) {
+            eligible = new BitSet(order.length);
+            for (int p = 0; p < order.length; p++) {
+                if (waitingOn[order[p]] == 0) {
+                    eligible.set(p);
+                }
             }
         }
         int forced = 0;
         int latestFinish = 0;
         // No eligible position lies below this: scanning from 0 each time made long lists quadratic.
         int lowest = 0;
-        for (int p = eligible.nextSetBit(lowest); p >= 0; p = eligible.nextSetBit(lowest)) {
-            eligible.clear(p);
-            lowest = p;
+        int p = ordered ? (order.length > 0 ? 0 : -1) : eligible.nextSetBit(0);
+        while (p >= 0) {
             int stage = order[p];
             var mode = modes[stage];
             if (fit != null && fit.mayChange[stage]) {
@@ -198,6 +206,12 @@ public final class SerialScheduleGenerator {
                 forced++;
             }
             latestFinish = Math.max(latestFinish, finish[stage]);
+            if (ordered) {
+                p = p + 1 < order.length ? p + 1 : -1;
+                continue;
+            }
+            eligible.clear(p);
+            lowest = p;
             // One decrement per link, so a stage with many predecessors costs no more than its links.
             for (int l : problem.successorLinks(stage)) {
                 int successor = problem.link(l).successor();
@@ -206,6 +220,7 @@ public final class SerialScheduleGenerator {
                     lowest = Math.min(lowest, position[successor]);
                 }
             }
+            p = eligible.nextSetBit(lowest);
         }
         return new Timetable(start, finish, forced, resume);
     }
