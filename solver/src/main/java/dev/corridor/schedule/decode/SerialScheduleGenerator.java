@@ -523,21 +523,21 @@ public final class SerialScheduleGenerator {
     /** -1 if {@code count} worked periods of the stage fit from {@code t}, else the next start worth trying. */
     private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t, int firstK, int count) {
         int duration = mode.duration();
-        int p = t;
-        for (int k = 0; k < count; p++) {
-            if (!calendar.isOpen(p)) {
+        // The worked periods from the last back: any start from t up to a period where the units do
+        // not fit would still work there, so the search jumps past the last such period (scanning
+        // from the first, it jumped past the first and often met the next one from its next start).
+        boolean alwaysOpen = calendar.isAlwaysOpen();
+        int p = (alwaysOpen ? t + count : calendar.finish(t, count)) - 1;
+        for (; p >= t; p--) {
+            if (!alwaysOpen && !calendar.isOpen(p)) {
                 continue;
             }
-            for (int r = 0; r < resourceCount; r++) {
-                int demand = mode.demand(r);
-                if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
-                    cause = r;
-                    causeBy = used(r, p) + demand - capacity(r, p);
-                    // Any start up to p would still work in p: jump past it.
-                    return p + 1;
-                }
+            int r = unitsOverAt(mode, p);
+            if (r >= 0) {
+                cause = r;
+                causeBy = used(r, p) + mode.demand(r) - capacity(r, p);
+                return p + 1;
             }
-            k++;
         }
         if (windowMax.length == 0 || mode.costMilli() == 0) {
             return -1;
@@ -597,6 +597,26 @@ public final class SerialScheduleGenerator {
             stageSpendInWindow[w] = 0;
         }
         return next;
+    }
+
+    /** The first resource whose units the mode's demand would take over capacity in period {@code p}, else -1. */
+    private int unitsOverAt(ModeOption mode, int p) {
+        if (masked) {
+            for (long needs = mode.resourceMask(); needs != 0; needs &= needs - 1) {
+                int r = Long.numberOfTrailingZeros(needs);
+                if (used(r, p) + mode.demand(r) > capacity(r, p)) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        for (int r = 0; r < resourceCount; r++) {
+            int demand = mode.demand(r);
+            if (demand > 0 && used(r, p) + demand > capacity(r, p)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /**
