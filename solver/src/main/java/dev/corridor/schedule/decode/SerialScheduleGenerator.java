@@ -523,26 +523,35 @@ public final class SerialScheduleGenerator {
     /** -1 if {@code count} worked periods of the stage fit from {@code t}, else the next start worth trying. */
     private int nextCandidate(ModeOption mode, WorkCalendar calendar, int t, int firstK, int count) {
         int duration = mode.duration();
-        // The worked periods from the last back: any start from t up to a period where the units do
-        // not fit would still work there, so the search jumps past the last such period (scanning
-        // from the first, it jumped past the first and often met the next one from its next start).
-        boolean alwaysOpen = calendar.isAlwaysOpen();
-        int p = (alwaysOpen ? t + count : calendar.finish(t, count)) - 1;
-        for (; p >= t; p--) {
-            if (!alwaysOpen && !calendar.isOpen(p)) {
-                continue;
+        if (calendar.isAlwaysOpen()) {
+            // The periods from the last back: any start from t up to a period where the units do not
+            // fit would still work there, so the search jumps past the last such period (scanning
+            // from the first, it jumped past the first and often met the next one from its next start).
+            for (int p = t + count - 1; p >= t; p--) {
+                int r = unitsOverAt(mode, p);
+                if (r >= 0) {
+                    return turnedDownFor(mode, r, p);
+                }
             }
-            int r = unitsOverAt(mode, p);
-            if (r >= 0) {
-                cause = r;
-                causeBy = used(r, p) + mode.demand(r) - capacity(r, p);
-                return p + 1;
+        } else {
+            // On a calendar the last worked period is found only by counting open periods from t:
+            // there, the first period where the units do not fit ends the scan sooner.
+            int p = t;
+            for (int k = 0; k < count; p++) {
+                if (!calendar.isOpen(p)) {
+                    continue;
+                }
+                int r = unitsOverAt(mode, p);
+                if (r >= 0) {
+                    return turnedDownFor(mode, r, p);
+                }
+                k++;
             }
         }
         if (windowMax.length == 0 || mode.costMilli() == 0) {
             return -1;
         }
-        p = t;
+        int p = t;
         for (int k = 0; k < count; p++) {
             if (!calendar.isOpen(p)) {
                 continue;
@@ -597,6 +606,13 @@ public final class SerialScheduleGenerator {
             stageSpendInWindow[w] = 0;
         }
         return next;
+    }
+
+    /** Records that resource {@code r} is over capacity in period {@code p}; the next start worth trying is after it. */
+    private int turnedDownFor(ModeOption mode, int r, int p) {
+        cause = r;
+        causeBy = used(r, p) + mode.demand(r) - capacity(r, p);
+        return p + 1;
     }
 
     /** The first resource whose units the mode's demand would take over capacity in period {@code p}, else -1. */
