@@ -133,4 +133,30 @@ class SerialScheduleGeneratorTest {
         var problem = ScheduleProblem.of(new Projects.Builder().stage(late).build());
         assertThat(decode(problem, 0).start()).containsExactly(7);
     }
+
+    @Test
+    void aStartIsTurnedDownPastTheLastPeriodItsWorkDoesNotFitIn() {
+        // One crew, held in periods 1 and 3 by two released stages; a four-period stage from 0 clashes in
+        // both. Every start up to 3 works in 3, so one turned-down block reaches past it, citing period 3.
+        var problem = ScheduleProblem.of(new Projects.Builder()
+                .resource(new Resource("crew", 1))
+                .stage(released("first", 1))
+                .stage(released("second", 3))
+                .stage("long", 4, 0, Map.of("crew", 1))
+                .build());
+        var generator = new SerialScheduleGenerator(problem);
+        generator.recordTurnedDown();
+        var modes = problem.stages().stream().map(s -> s.modes().get(0)).toArray(ModeOption[]::new);
+
+        var timetable = generator.decode(new int[] {0, 1, 2}, modes);
+
+        assertThat(timetable.start()).containsExactly(1, 3, 4);
+        // Starts [0, 4) turned down for crew (resource 0) over capacity by one unit in period 3.
+        assertThat(generator.lastTurnedDown()).containsExactly(0, 4, 0, 1);
+    }
+
+    private static Stage released(String id, int release) {
+        return new Stage(id, id, CorridorSystem.DATA, null, release, null,
+                List.of(new Mode("standard", 1, Money.ZERO, Map.of("crew", 1))), List.of());
+    }
 }

@@ -356,4 +356,37 @@ class CorridorConstraintsTest {
                     .penalizesBy(Math.round((5 * 2.0 + 5 * 1.5) * Money.PER_UNIT));
         }
     }
+
+    @Nested
+    class StagesNotYetPlaced {
+
+        // The rules read every job, assigned or not, and each asks whether a job is placed: one with
+        // neither mode nor placement (as before the first decode) counts in none of them.
+        private final StageJob placed = job(stage(0, mode(0, 3, 5, 1)), 0);
+        private final StageJob unplaced = new StageJob(stage(1, mode(1, 3, 5, 1)));
+        private final dev.corridor.schedule.Horizon horizon = new dev.corridor.schedule.Horizon(2, Objective.MAKESPAN);
+
+        @Test
+        void aJobWithoutModeOrPlacementHoldsNoCrewAndBreaksNoHorizon() {
+            verifier.verifyThat(CorridorConstraints::resourceCapacity)
+                    .given(scheduled(crew(0, 1), placed, unplaced))
+                    .penalizes(0);
+            verifier.verifyThat(CorridorConstraints::horizon)
+                    .given(scheduled(horizon, placed, unplaced))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aJobWithoutModeOrPlacementSetsNoMakespanNorWaitsForAPredecessor() {
+            verifier.verifyThat(CorridorConstraints::makespan)
+                    .given(scheduled(horizon, placed, unplaced))
+                    .penalizesBy(3);
+            verifier.verifyThat(CorridorConstraints::precedence)
+                    .given(scheduled(new Link(0, 1, LinkType.FS, 0), placed, unplaced))
+                    .penalizes(0);
+            verifier.verifyThat(CorridorConstraints::spendAndFinancingCost)
+                    .given(scheduled(horizon, new SpendWeights(new double[] {1.0}), unplaced))
+                    .penalizes(0);
+        }
+    }
 }
