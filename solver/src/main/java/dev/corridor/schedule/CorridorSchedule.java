@@ -35,6 +35,9 @@ public class CorridorSchedule {
     private List<Link> links;
     @ProblemFactCollectionProperty
     private List<BudgetWindow> budgetWindows;
+    /** The budget windows indexed by period, for the score: none where there are no windows. */
+    @ProblemFactCollectionProperty
+    private List<BudgetIndex> budgetIndex;
     @ProblemFactCollectionProperty
     private List<Horizon> horizon;
     @ProblemFactCollectionProperty
@@ -83,6 +86,7 @@ public class CorridorSchedule {
         // History does not answer to links: only those that bind the plan are scored.
         this.links = problem.bindingLinks();
         this.budgetWindows = problem.bindingBudgetWindows();
+        this.budgetIndex = budgetWindows.isEmpty() ? List.of() : List.of(new BudgetIndex(budgetWindows));
         this.horizon = List.of(new Horizon(problem.horizon(), problem.objective()));
         this.spendWeights = List.of(weights);
         this.systemValues = problem.systemValues();
@@ -108,6 +112,10 @@ public class CorridorSchedule {
 
     public List<BudgetWindow> getBudgetWindows() {
         return budgetWindows;
+    }
+
+    public List<BudgetIndex> getBudgetIndex() {
+        return budgetIndex;
     }
 
     public List<Horizon> getHorizon() {

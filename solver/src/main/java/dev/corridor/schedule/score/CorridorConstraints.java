@@ -1,22 +1,19 @@
 package dev.corridor.schedule.score;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
-import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dev.corridor.model.Money;
+import dev.corridor.schedule.BudgetIndex;
 import dev.corridor.schedule.Horizon;
 import dev.corridor.schedule.StageJob;
-import dev.corridor.schedule.problem.BudgetWindow;
 import dev.corridor.schedule.problem.Link;
 import dev.corridor.schedule.problem.Objective;
 import dev.corridor.schedule.problem.ResourceSpec;
@@ -125,20 +122,17 @@ public class CorridorConstraints implements ConstraintProvider {
         return overspent(factory, true).asConstraint("Money before a tranche opens");
     }
 
-    private static BiConstraintBuilder<BudgetWindow, Long, HardMediumSoftLongScore> overspent(ConstraintFactory factory,
+    private static UniConstraintBuilder<Overspend, HardMediumSoftLongScore> overspent(ConstraintFactory factory,
             boolean funding) {
-        // The same stream up to the join for both kinds of window, so that Timefold shares its nodes
-        // and a job's move is joined with the windows once.
+        // The same stream up to the windows overspent for both kinds of window, so that Timefold
+        // shares its nodes and a job's move books its spend once.
         return jobs(factory)
                 .filter(job -> job.isPlaced() && job.getMode().costMilli() > 0)
-                .join(BudgetWindow.class,
-                        lessThan(StageJob::start, BudgetWindow::to),
-                        greaterThan(StageJob::finish, BudgetWindow::from))
-                .filter((job, window) -> window.funding() == funding)
-                .groupBy((job, window) -> window, sumLong((job, window) -> job.spendIn(window)))
-                .filter((window, spent) -> spent > window.maxMilli())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (window, spent) -> -Math.floorDiv(window.maxMilli() - spent, Money.PER_UNIT));
+                .join(BudgetIndex.class)
+                .groupBy(BudgetSpend.overspends())
+                .flattenLast(overspends -> overspends)
+                .filter(overspend -> overspend.window().funding() == funding)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Overspend::units);
     }
 
     /**

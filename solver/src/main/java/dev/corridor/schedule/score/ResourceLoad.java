@@ -1,12 +1,9 @@
 package dev.corridor.schedule.score;
 
-import ai.timefold.solver.core.api.function.TriFunction;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.problem.ResourceSpec;
 import java.util.Arrays;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The units of one resource booked in each period, and how far they exceed its capacity (units over
@@ -25,22 +22,7 @@ final class ResourceLoad {
 
     /** The collector that keeps one load per resource, as its overload. */
     static BiConstraintCollector<StageJob, ResourceSpec, ResourceLoad, Overload> overloads() {
-        return new BiConstraintCollector<>() {
-            @Override
-            public Supplier<ResourceLoad> supplier() {
-                return ResourceLoad::new;
-            }
-
-            @Override
-            public TriFunction<ResourceLoad, StageJob, ResourceSpec, Runnable> accumulator() {
-                return ResourceLoad::book;
-            }
-
-            @Override
-            public Function<ResourceLoad, Overload> finisher() {
-                return load -> new Overload(load.resource, load.overload);
-            }
-        };
+        return new Collector<>(ResourceLoad::new, ResourceLoad::book, load -> new Overload(load.resource, load.overload));
     }
 
     /** Books a stage's units in its worked periods; the runnable takes them off again as booked. */

@@ -13,6 +13,7 @@ import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
 import dev.corridor.model.Money;
 import dev.corridor.schedule.ActivityList;
+import dev.corridor.schedule.BudgetIndex;
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.Fixtures;
 import dev.corridor.schedule.Horizon;
@@ -125,6 +126,11 @@ class CorridorConstraintsTest {
         }
     }
 
+    /** The budget windows as the plan holds them for the score: indexed by period. */
+    private static BudgetIndex windows(BudgetWindow... windows) {
+        return new BudgetIndex(java.util.List.of(windows));
+    }
+
     @Nested
     class BudgetCap {
 
@@ -134,8 +140,22 @@ class CorridorConstraintsTest {
             var a = job(stage(0, mode(0, 4, 80)), 0);
             var b = job(stage(1, mode(1, 4, 40.5)), 2);
             verifier.verifyThat(CorridorConstraints::budgetCap)
-                    .given(scheduled(year, a, b))
+                    .given(scheduled(windows(year), a, b))
                     .penalizesBy(21);
+        }
+
+        @Test
+        void aStageWorkingAcrossTwoWindowsBooksInEachTheSpendOfItsPeriodsThere() {
+            // 100 over periods 1..4, 25 a period: 75 in [0, 4) against 60, 25 in [4, 8) against 20.
+            var first = new BudgetWindow(0, 0, 4, Money.rounded(60).thousandths());
+            var second = new BudgetWindow(1, 4, 8, Money.rounded(20).thousandths());
+            var a = job(stage(0, mode(0, 4, 100)), 1);
+            verifier.verifyThat(CorridorConstraints::budgetCap)
+                    .given(scheduled(windows(first, second), a))
+                    .penalizesBy(15 + 5);
+            verifier.verifyThat(CorridorConstraints::budgetCap)
+                    .given(scheduled(windows(first, second), a))
+                    .penalizes(2);
         }
 
         @Test
@@ -143,7 +163,7 @@ class CorridorConstraintsTest {
             var firstYear = new BudgetWindow(0, 0, 2, Money.rounded(50).thousandths());
             var a = job(stage(0, mode(0, 4, 100)), 0);
             verifier.verifyThat(CorridorConstraints::budgetCap)
-                    .given(scheduled(firstYear, a))
+                    .given(scheduled(windows(firstYear), a))
                     .penalizes(0);
         }
     }
@@ -158,7 +178,7 @@ class CorridorConstraintsTest {
             var a = job(stage(0, mode(0, 4, 80)), 0);
             var b = job(stage(1, mode(1, 4, 40.5)), 4);
             verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
-                    .given(scheduled(beforeTheLoan, a, b))
+                    .given(scheduled(windows(beforeTheLoan), a, b))
                     .penalizesBy(51);
         }
 
@@ -167,7 +187,7 @@ class CorridorConstraintsTest {
             var beforeTheLoan = new BudgetWindow(0, 0, 6, Money.rounded(50).thousandths(), true);
             var a = job(stage(0, mode(0, 4, 80)), 6);
             verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
-                    .given(scheduled(beforeTheLoan, a))
+                    .given(scheduled(windows(beforeTheLoan), a))
                     .penalizes(0);
         }
 
@@ -177,10 +197,10 @@ class CorridorConstraintsTest {
             var funding = new BudgetWindow(1, 0, 12, Money.rounded(10).thousandths(), true);
             var a = job(stage(0, mode(0, 4, 80)), 0);
             verifier.verifyThat(CorridorConstraints::moneyBeforeTrancheOpens)
-                    .given(scheduled(cap, a))
+                    .given(scheduled(windows(cap), a))
                     .penalizes(0);
             verifier.verifyThat(CorridorConstraints::budgetCap)
-                    .given(scheduled(funding, a))
+                    .given(scheduled(windows(funding), a))
                     .penalizes(0);
         }
     }
