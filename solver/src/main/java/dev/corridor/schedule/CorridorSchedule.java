@@ -9,7 +9,6 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import dev.corridor.schedule.decode.Decodes;
 import dev.corridor.schedule.decode.ForwardDecode;
-import dev.corridor.schedule.problem.BudgetWindow;
 import dev.corridor.schedule.problem.Link;
 import dev.corridor.schedule.problem.ResourceSpec;
 import dev.corridor.schedule.problem.ScheduleProblem;
@@ -33,9 +32,7 @@ public class CorridorSchedule {
     private List<StockSpec> stocks;
     @ProblemFactCollectionProperty
     private List<Link> links;
-    @ProblemFactCollectionProperty
-    private List<BudgetWindow> budgetWindows;
-    /** The budget windows indexed by period, for the score: none where there are no windows. */
+    /** The budget windows the plan answers to, indexed by period for the score: none where there are none. */
     @ProblemFactCollectionProperty
     private List<BudgetIndex> budgetIndex;
     @ProblemFactCollectionProperty
@@ -85,7 +82,7 @@ public class CorridorSchedule {
         this.stocks = problem.stocks();
         // History does not answer to links: only those that bind the plan are scored.
         this.links = problem.bindingLinks();
-        this.budgetWindows = problem.bindingBudgetWindows();
+        var budgetWindows = problem.bindingBudgetWindows();
         this.budgetIndex = budgetWindows.isEmpty() ? List.of() : List.of(new BudgetIndex(budgetWindows));
         this.horizon = List.of(new Horizon(problem.horizon(), problem.objective()));
         this.spendWeights = List.of(weights);
@@ -108,10 +105,6 @@ public class CorridorSchedule {
 
     public List<Link> getLinks() {
         return links;
-    }
-
-    public List<BudgetWindow> getBudgetWindows() {
-        return budgetWindows;
     }
 
     public List<BudgetIndex> getBudgetIndex() {
