@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -107,27 +108,26 @@ class StandaloneClusterTest {
         assertThat(rows(Files.readString(benchLog))).hasSize(7).isEqualTo(rows(out.toString()));
 
         // An executor lost in the middle of a run: Spark runs its tasks again elsewhere, and the report
-        // is the same, as each scenario depends on its batch and number alone.
+        // is the same, as each scenario depends on its batch and number alone. Enough scenarios (a task
+        // of about three seconds) that the executor still holds the task it began when it is killed.
         var lostReport = dir.resolve("lost.json");
         var lostLog = dir.resolve("lost.log");
         var lost = java(home, application, List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class",
                 "dev.corridor.cli.Main", application.toString(), "risk", BERING.toString(), "--plan", planFile.toString(),
-                "--iterations", "40", "--policy", "replan", "--replan-steps", "20", "--engine", "spark", "-o",
+                "--iterations", "120", "--policy", "replan", "--replan-steps", "20", "--engine", "spark", "-o",
                 lostReport.toString()), lostLog);
         var firstWorker = cluster.get(1).toHandle();
         var executor = waitForChild(firstWorker, lost);
-        // Killed once it is busy with scenarios: more CPU than starting a JVM takes.
-        long busy = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (executor.info().totalCpuDuration().map(cpu -> cpu.toMillis() < 4000).orElse(true) && System.nanoTime() < busy) {
-            Thread.sleep(100);
-        }
+        // Killed once it has begun a task, as its own log says: the CPU it had used told that apart
+        // from starting up only on a quiet machine, and a kill between tasks loses none.
+        assertThat(waitForTask(dir.resolve("work-1"), lost)).as("the executor began a task").isTrue();
         assertThat(lost.isAlive()).as("the run still going when its executor is killed").isTrue();
         executor.destroyForcibly();
         assertThat(lost.waitFor(5, TimeUnit.MINUTES)).as("the run ended").isTrue();
         assertThat(lost.exitValue()).as(Files.readString(lostLog)).isZero();
         // The tasks it held were lost and run again (Spark says so at WARN, which corridor's logging keeps).
         assertThat(count(lostLog, "Lost task")).as("tasks lost with the executor").isPositive();
-        var replan = RiskOptions.fixed(40, 42, 2).withPolicy(dev.corridor.risk.RiskPolicy.REPLAN).withReplanSteps(20);
+        var replan = RiskOptions.fixed(120, 42, 2).withPolicy(dev.corridor.risk.RiskPolicy.REPLAN).withReplanSteps(20);
         var localReplan = Planner.risk(RiskJob.of(BERING.toString(), text, Files.readString(planFile), replan), replan,
                 null, RiskWatch.NONE);
         assertThat(Files.readString(lostReport)).isEqualTo(JsonFiles.toJson(localReplan));
@@ -216,6 +216,32 @@ class StandaloneClusterTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the worker started no executor");
+    }
+
+    /**
+     * Whether an executor of the newest application under a worker's {@code workDir} (the run's: Spark
+     * numbers them in order) logged that it began a task, waiting up to a minute while {@code run} goes
+     * on. An executor of an application before it may still be writing its log as it stops.
+     */
+    private static boolean waitForTask(Path workDir, Process run) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && run.isAlive()) {
+            Path newest;
+            try (var apps = Files.list(workDir)) {
+                newest = apps.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName)).orElse(null);
+            }
+            if (newest != null) {
+                try (var files = Files.walk(newest)) {
+                    for (var log : files.filter(file -> file.getFileName().toString().equals("stderr")).toList()) {
+                        if (Files.readString(log).contains("Running task")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** A bench's rows, one per instance. */
