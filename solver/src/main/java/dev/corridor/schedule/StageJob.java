@@ -15,6 +15,7 @@ import dev.corridor.schedule.problem.ResourceSpec;
 import dev.corridor.schedule.problem.Spend;
 import dev.corridor.schedule.problem.StageSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -48,6 +49,11 @@ public class StageJob {
             sourceVariableName = "order")
     @ShadowVariable(variableListenerClass = Redecoder.OnModeChange.class, sourceVariableName = "mode")
     private Placement placement;
+
+    /** {@link #spending()} as last worked out, and for which placement and mode. */
+    private List<Spend> spending;
+    private Placement spendingPlacement;
+    private ModeOption spendingMode;
 
     public StageJob() {
     }
@@ -189,14 +195,22 @@ public class StageJob {
         return uses;
     }
 
-    /** What this job spends in each worked period, in thousandths of the money unit. */
+    /** What this job spends in each worked period, in thousandths of the money unit; not to be changed. */
     public List<Spend> spending() {
-        var spending = new ArrayList<Spend>();
+        // Kept for the placement and mode it was worked out for: the score reads it in two rules on
+        // every change of the job.
+        if (spending != null && spendingPlacement == placement && spendingMode == mode) {
+            return spending;
+        }
+        var worked = new ArrayList<Spend>();
         int duration = mode.duration();
         var periods = workedPeriods();
         for (int k = 0; k < duration; k++) {
-            spending.add(new Spend(periods[k], Money.spendInWorkedPeriod(mode.costMilli(), duration, k)));
+            worked.add(new Spend(periods[k], Money.spendInWorkedPeriod(mode.costMilli(), duration, k)));
         }
+        spending = Collections.unmodifiableList(worked);
+        spendingPlacement = placement;
+        spendingMode = mode;
         return spending;
     }
 

@@ -4,14 +4,14 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import dev.corridor.model.Money;
 import dev.corridor.schedule.BudgetIndex;
 import dev.corridor.schedule.StageJob;
+import dev.corridor.schedule.problem.Spend;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The spend booked in each budget window, kept up to date as stages come and go, and the windows
  * spent beyond their caps. A stage's move adds and takes off its spend in the windows of the periods
- * it works in, in exact thousandths as the stage spends them (see {@link Money#spendInWorkedPeriod}).
+ * it works in, in exact thousandths as the stage spends them ({@link StageJob#spending()}).
  */
 final class BudgetSpend {
 
@@ -33,37 +33,16 @@ final class BudgetSpend {
             index = of;
             spent = new long[of.windows().size()];
         }
-        var mode = job.getMode();
-        int duration = mode.duration();
-        var periods = job.workedPeriods();
-        int[] windows = new int[4];
-        long[] amounts = new long[4];
-        int count = 0;
-        for (int k = 0; k < duration; k++) {
-            int[] covering = of.windowsAt(periods[k]);
-            if (covering.length == 0) {
-                continue;
-            }
-            long amount = Money.spendInWorkedPeriod(mode.costMilli(), duration, k);
-            for (int w : covering) {
-                if (count == windows.length) {
-                    windows = Arrays.copyOf(windows, count * 2);
-                    amounts = Arrays.copyOf(amounts, count * 2);
-                }
-                windows[count] = w;
-                amounts[count++] = amount;
-            }
-        }
-        add(windows, amounts, count, 1);
-        int[] bookedWindows = windows;
-        long[] bookedAmounts = amounts;
-        int booked = count;
-        return () -> add(bookedWindows, bookedAmounts, booked, -1);
+        var spending = job.spending();
+        add(spending, 1);
+        return () -> add(spending, -1);
     }
 
-    private void add(int[] windows, long[] amounts, int count, int sign) {
-        for (int i = 0; i < count; i++) {
-            spent[windows[i]] += sign * amounts[i];
+    private void add(List<Spend> spending, int sign) {
+        for (var spend : spending) {
+            for (int w : index.windowsAt(spend.period())) {
+                spent[w] += sign * spend.milli();
+            }
         }
     }
 
