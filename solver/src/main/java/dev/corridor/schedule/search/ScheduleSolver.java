@@ -259,9 +259,13 @@ public final class ScheduleSolver {
         if (problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {
             // Under stocks a lone mode change nearly always overdraws them; a trade is a lone change
             // whenever the stocks allow one, and settles them when they do not.
+            // Where the makespan is the whole score and every list is justified, the decoder can judge a
+            // trade as the score would, and the best of several is offered.
             moves.add((problem.stocks().isEmpty()
                     ? new ChangeMoveSelectorConfig()
-                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TimefoldMoves.TradeModes.class))
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(
+                            makespanIsWholeScore() && Decodes.justifiesEveryMove(problem)
+                                    ? TimefoldMoves.TradeModesJudged.class : TimefoldMoves.TradeModes.class))
                     .withFixedProbabilityWeight(1.0));
         }
         if (!problem.stocks().isEmpty() && problem.stages().stream().anyMatch(stage -> stage.modes().size() > 1)) {

@@ -190,7 +190,7 @@ public final class TimefoldMoves {
     }
 
     /** Offers {@link ModeTrade}s, from stages that have a choice of mode. */
-    public static final class TradeModes extends Drawn {
+    public static class TradeModes extends Drawn {
 
         @Override
         public long getSize(ScoreDirector<CorridorSchedule> scoreDirector) {
@@ -203,6 +203,23 @@ public final class TimefoldMoves {
             var plan = scoreDirector.getWorkingSolution();
             var choosable = ModeTrades.choosable(plan);
             return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(ModeTrades.trade(plan, choosable, random)));
+        }
+    }
+
+    /** Offers the best of several {@link ModeTrade}s, judged by decoding the list as it stands ({@link JudgedTrades}). */
+    public static final class TradeModesJudged extends TradeModes {
+
+        /** Kept across steps: Timefold asks for a new iterator every step. */
+        private final JudgedTrades judged = new JudgedTrades();
+
+        @Override
+        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
+                Random random) {
+            var plan = scoreDirector.getWorkingSolution();
+            var choosable = ModeTrades.choosable(plan);
+            // Every move drawn in a step is undone before the next is drawn: the plan stands as it is now.
+            var drawing = judged.against(plan, choosable, random);
+            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(drawing.next()));
         }
     }
 

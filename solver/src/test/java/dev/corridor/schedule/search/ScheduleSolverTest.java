@@ -2,18 +2,29 @@ package dev.corridor.schedule.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import dev.corridor.io.DatasetFiles;
+import dev.corridor.model.CorridorSystem;
 import dev.corridor.model.LinkType;
+import dev.corridor.model.Mode;
+import dev.corridor.model.Money;
 import dev.corridor.model.Predecessor;
 import dev.corridor.model.Project;
 import dev.corridor.model.Resource;
+import dev.corridor.model.ResourceKind;
+import dev.corridor.model.Stage;
 import dev.corridor.schedule.problem.Objective;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.support.Checked;
 import dev.corridor.support.Projects;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +56,30 @@ class ScheduleSolverTest {
 
         assertThat(acceptor.getAcceptorTypeList()).containsExactly(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE);
         assertThat(acceptor.getLateAcceptanceSize()).isEqualTo(3);
+    }
+
+    @Test
+    void stockBoundPlansJudgedByTheirMakespanAreOfferedTheBestOfSeveralTrades() throws Exception {
+        var project = DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm"));
+
+        var config = new ScheduleSolver(ScheduleProblem.of(project))
+                .config(SearchLimits.time(Duration.ofSeconds(1)));
+
+        assertThat(tradeFactories(config)).containsExactly(TimefoldMoves.TradeModesJudged.class);
+    }
+
+    @Test
+    void stockBoundPlansWithCostsAreOfferedTradesOneAtATime() {
+        // The decode cannot judge what a trade costs: the score alone can.
+        var project = new Projects.Builder()
+                .resource(new Resource("permits", "Permits", 10, List.of(), ResourceKind.NONRENEWABLE))
+                .stage(twoSpeeds("a"))
+                .stage(twoSpeeds("b", Predecessor.finishToStart("a")))
+                .build();
+
+        var config = new ScheduleSolver(ScheduleProblem.of(project)).config(SearchLimits.time(Duration.ofSeconds(1)));
+
+        assertThat(tradeFactories(config)).containsExactly(TimefoldMoves.TradeModes.class);
     }
 
     @Test
@@ -106,6 +141,23 @@ class ScheduleSolverTest {
                 .stage("east", 3, 0, Map.of("crew", 1), new Predecessor("dig", LinkType.FS, 0))
                 .stage("west", 3, 0, Map.of("crew", 1), new Predecessor("dig", LinkType.FS, 0))
                 .build();
+    }
+
+    private static Stage twoSpeeds(String id, Predecessor... after) {
+        return new Stage(id, id, CorridorSystem.FREIGHT, null, null, null,
+                List.of(new Mode("fast", 2, Money.ofThousandths(5_000), Map.of("permits", 10)),
+                        new Mode("slow", 5, Money.ofThousandths(3_000), Map.of())), List.of(after));
+    }
+
+    /** The move factories of the search that offer mode trades, judged or not. */
+    private static List<Class<?>> tradeFactories(SolverConfig config) {
+        var phase = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(0);
+        var union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
+        return union.getMoveSelectorList().stream()
+                .filter(MoveIteratorFactoryConfig.class::isInstance)
+                .<Class<?>>map(selector -> ((MoveIteratorFactoryConfig) selector).getMoveIteratorFactoryClass())
+                .filter(factory -> factory == TimefoldMoves.TradeModes.class || factory == TimefoldMoves.TradeModesJudged.class)
+                .toList();
     }
 
     private static LocalSearchAcceptorConfig acceptorFor(Project project) {
