@@ -7,7 +7,10 @@ import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.Ranking;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.Standing;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -48,6 +51,20 @@ final class JudgedTrades {
         return new Drawing(plan, choosable, random, order, modes);
     }
 
+    /** The modes of every stage after a trade, as a key. */
+    private record Mix(ModeOption[] modes) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Mix mix && Arrays.equals(modes, mix.modes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(modes);
+        }
+    }
+
     /** The trades of one plan, as it stood when asked. */
     final class Drawing {
 
@@ -56,6 +73,11 @@ final class JudgedTrades {
         private final Random random;
         private final int[] order;
         private final ModeOption[] modes;
+        /**
+         * The mixes judged so far against this plan. The annealing turns most moves down late in a
+         * search, so one step draws many trades, and the same few dozen mixes come up again and again.
+         */
+        private final Map<Mix, Standing> judged = new HashMap<>();
 
         private Drawing(CorridorSchedule plan, List<StageJob> choosable, Random random, int[] order, ModeOption[] modes) {
             this.plan = plan;
@@ -85,8 +107,10 @@ final class JudgedTrades {
             for (var change : trade.switches()) {
                 traded[change.job().getIndex()] = change.mode();
             }
-            var timetable = decoder.decode(order, traded);
-            return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), traded);
+            return judged.computeIfAbsent(new Mix(traded), mix -> {
+                var timetable = decoder.decode(order, mix.modes());
+                return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), mix.modes());
+            });
         }
     }
 }

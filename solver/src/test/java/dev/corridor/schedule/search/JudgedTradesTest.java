@@ -16,15 +16,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class JudgedTradesTest {
 
+    private static ScheduleProblem problem;
+    private static CorridorSchedule plan;
+    private static List<StageJob> choosable;
+
+    @BeforeAll
+    static void searchedPlanOfAStockBoundInstance() throws Exception {
+        problem = ScheduleProblem.of(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm")));
+        plan = searchedPlan(problem);
+        choosable = ModeTrades.choosable(plan);
+    }
+
     @Test
-    void theTradeOfferedIsTheBestOfTwelveDrawnTheFirstOfThemOnATie() throws Exception {
-        var problem = ScheduleProblem.of(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm")));
-        var plan = searchedPlan(problem);
-        var choosable = ModeTrades.choosable(plan);
+    void theTradeOfferedIsTheBestOfTwelveDrawnTheFirstOfThemOnATie() {
         var judged = new JudgedTrades();
 
         int better = 0;
@@ -32,19 +41,9 @@ class JudgedTradesTest {
             var offered = judged.against(plan, choosable, new Random(seed)).next();
 
             // The same twelve, drawn again from the same seed and judged here.
-            var drawing = new Random(seed);
-            var drawn = new ArrayList<ModeTrade>();
-            for (int i = 0; i < JudgedTrades.DRAWS; i++) {
-                drawn.add(ModeTrades.trade(plan, choosable, drawing));
-            }
+            var drawn = twelve(plan, choosable, new Random(seed));
             var first = drawn.get(0);
-            var best = first;
-            for (var trade : drawn) {
-                if (standing(problem, plan, trade).isBetterThan(standing(problem, plan, best))) {
-                    best = trade;
-                }
-            }
-            assertThat(offered).as("seed %d", seed).isEqualTo(best);
+            assertThat(offered).as("seed %d", seed).isEqualTo(best(problem, plan, drawn));
             if (standing(problem, plan, offered).isBetterThan(standing(problem, plan, first))) {
                 better++;
             }
@@ -54,10 +53,20 @@ class JudgedTradesTest {
     }
 
     @Test
-    void aPlanAsItStoodWhenAskedIsTheOneJudged() throws Exception {
-        var problem = ScheduleProblem.of(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm")));
-        var plan = searchedPlan(problem);
-        var choosable = ModeTrades.choosable(plan);
+    void aDrawingAskedAgainAndAgainOffersTheBestOfEachTwelveAsAFreshOneWould() {
+        // One drawing serves a whole step and remembers the mixes it judged: what it offers must not drift.
+        var drawing = new JudgedTrades().against(plan, choosable, new Random(5));
+        var again = new Random(5);
+
+        for (int ask = 0; ask < 200; ask++) {
+            var offered = drawing.next();
+
+            assertThat(offered).as("ask %d", ask).isEqualTo(best(problem, plan, twelve(plan, choosable, again)));
+        }
+    }
+
+    @Test
+    void aPlanAsItStoodWhenAskedIsTheOneJudged() {
         var drawing = new JudgedTrades().against(plan, choosable, new Random(3));
 
         for (int i = 0; i < 50; i++) {
@@ -76,6 +85,25 @@ class JudgedTradesTest {
         var plan = InitialPlan.from(problem, problem.discountedSpend(), searched.order());
         place(problem, plan);
         return plan;
+    }
+
+    private static List<ModeTrade> twelve(CorridorSchedule plan, List<StageJob> choosable, Random random) {
+        var drawn = new ArrayList<ModeTrade>();
+        for (int i = 0; i < JudgedTrades.DRAWS; i++) {
+            drawn.add(ModeTrades.trade(plan, choosable, random));
+        }
+        return drawn;
+    }
+
+    /** The first of the trades whose decode ranks best. */
+    private static ModeTrade best(ScheduleProblem problem, CorridorSchedule plan, List<ModeTrade> drawn) {
+        var best = drawn.get(0);
+        for (var trade : drawn) {
+            if (standing(problem, plan, trade).isBetterThan(standing(problem, plan, best))) {
+                best = trade;
+            }
+        }
+        return best;
     }
 
     private static Standing standing(ScheduleProblem problem, CorridorSchedule plan, ModeTrade trade) {
