@@ -32,6 +32,12 @@ final class JudgedTrades {
     /** Trades drawn per one offered: 12 and 24 did alike on the hard multi-mode sample, 3, 6 and 48 worse. */
     static final int DRAWS = 12;
 
+    /**
+     * At most this many modes (stages times mixes) are remembered for one plan, about 8 MB of
+     * references: a thousand-stage plan in a long step could otherwise fill the heap with mixes.
+     */
+    private static final long REMEMBERED_MODES = 1_000_000;
+
     private ScheduleProblem problem;
     private JustifiedDecoder decoder;
     private Ranking ranking;
@@ -106,6 +112,10 @@ final class JudgedTrades {
             var traded = modes.clone();
             for (var change : trade.switches()) {
                 traded[change.job().getIndex()] = change.mode();
+            }
+            if ((long) judged.size() * traded.length > REMEMBERED_MODES) {
+                // A long step on a large plan: forgetting costs decodes, never a different choice.
+                judged.clear();
             }
             return judged.computeIfAbsent(new Mix(traded), mix -> {
                 var timetable = decoder.decode(order, mix.modes());
