@@ -13,6 +13,7 @@ import dev.corridor.risk.RiskWatch;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,24 +110,24 @@ class StandaloneClusterTest {
 
         // An executor lost in the middle of a run: Spark runs its tasks again elsewhere, and the report
         // is the same, as each scenario depends on its batch and number alone. Enough scenarios (a task
-        // of about three seconds) that the executor still holds the task it began when it is killed.
+        // of a few seconds) that the executor is killed while its own log shows a task begun and not
+        // finished. Spark does not always log "Lost task" for the task it held: on a slow machine a fresh
+        // clone saw the executor killed mid-task, the driver log "Lost executor ... exited with code 137"
+        // and no such line, three attempts in a row. So the test holds to what is certain: the driver lost
+        // the executor, and the report is whole and the local engine's.
         var lostReport = dir.resolve("lost.json");
         var lostLog = dir.resolve("lost.log");
         var lost = java(home, application, List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class",
                 "dev.corridor.cli.Main", application.toString(), "risk", BERING.toString(), "--plan", planFile.toString(),
                 "--iterations", "120", "--policy", "replan", "--replan-steps", "20", "--engine", "spark", "-o",
                 lostReport.toString()), lostLog);
-        var firstWorker = cluster.get(1).toHandle();
-        var executor = waitForChild(firstWorker, lost);
-        // Killed once it has begun a task, as its own log says: the CPU it had used told that apart
-        // from starting up only on a quiet machine, and a kill between tasks loses none.
-        assertThat(waitForTask(dir.resolve("work-1"), lost)).as("the executor began a task").isTrue();
+        var executor = waitForChild(cluster.get(1).toHandle(), lost);
+        assertThat(waitForRunningTask(dir.resolve("work-1"), lost)).as("the executor running a task").isTrue();
         assertThat(lost.isAlive()).as("the run still going when its executor is killed").isTrue();
         executor.destroyForcibly();
         assertThat(lost.waitFor(5, TimeUnit.MINUTES)).as("the run ended").isTrue();
-        assertThat(lost.exitValue()).as(Files.readString(lostLog)).isZero();
-        // The tasks it held were lost and run again (Spark says so at WARN, which corridor's logging keeps).
-        assertThat(count(lostLog, "Lost task")).as("tasks lost with the executor").isPositive();
+        assertThat(lost.exitValue()).as(Files.readString(lostLog, StandardCharsets.ISO_8859_1)).isZero();
+        assertThat(count(lostLog, "Lost executor")).as("the executor lost, as the driver saw it").isPositive();
         var replan = RiskOptions.fixed(120, 42, 2).withPolicy(dev.corridor.risk.RiskPolicy.REPLAN).withReplanSteps(20);
         var localReplan = Planner.risk(RiskJob.of(BERING.toString(), text, Files.readString(planFile), replan), replan,
                 null, RiskWatch.NONE);
@@ -220,10 +221,10 @@ class StandaloneClusterTest {
 
     /**
      * Whether an executor of the newest application under a worker's {@code workDir} (the run's: Spark
-     * numbers them in order) logged that it began a task, waiting up to a minute while {@code run} goes
-     * on. An executor of an application before it may still be writing its log as it stops.
+     * numbers them in order) is running a task by its log, a task begun and not yet finished, waiting
+     * up to a minute while {@code run} goes on. An executor between tasks would hold none when killed.
      */
-    private static boolean waitForTask(Path workDir, Process run) throws IOException, InterruptedException {
+    private static boolean waitForRunningTask(Path workDir, Process run) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && run.isAlive()) {
             Path newest;
@@ -233,13 +234,13 @@ class StandaloneClusterTest {
             if (newest != null) {
                 try (var files = Files.walk(newest)) {
                     for (var log : files.filter(file -> file.getFileName().toString().equals("stderr")).toList()) {
-                        if (Files.readString(log).contains("Running task")) {
+                        if (count(log, "Running task") > count(log, "Finished task")) {
                             return true;
                         }
                     }
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
         return false;
     }
@@ -253,7 +254,8 @@ class StandaloneClusterTest {
         if (!Files.exists(log)) {
             return 0;
         }
-        try (var lines = Files.lines(log)) {
+        // Latin-1, which reads any byte: a log may hold bytes that are not UTF-8.
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
             return (int) lines.filter(line -> line.contains(text)).count();
         }
     }
