@@ -54,7 +54,7 @@ final class JudgedTrades {
         for (var job : plan.getJobs()) {
             modes[job.getIndex()] = job.getMode();
         }
-        return new Drawing(plan, choosable, random, order, modes);
+        return new Drawing(ModeTrades.market(plan, choosable), random, order, modes);
     }
 
     /** The modes of every stage after a trade, as a key. */
@@ -74,8 +74,7 @@ final class JudgedTrades {
     /** The trades of one plan, as it stood when asked. */
     final class Drawing {
 
-        private final CorridorSchedule plan;
-        private final List<StageJob> choosable;
+        private final ModeTrades.Market market;
         private final Random random;
         private final int[] order;
         private final ModeOption[] modes;
@@ -85,9 +84,8 @@ final class JudgedTrades {
          */
         private final Map<Mix, Standing> judged = new HashMap<>();
 
-        private Drawing(CorridorSchedule plan, List<StageJob> choosable, Random random, int[] order, ModeOption[] modes) {
-            this.plan = plan;
-            this.choosable = choosable;
+        private Drawing(ModeTrades.Market market, Random random, int[] order, ModeOption[] modes) {
+            this.market = market;
             this.random = random;
             this.order = order;
             this.modes = modes;
@@ -98,7 +96,7 @@ final class JudgedTrades {
             ModeTrade best = null;
             Standing bestStanding = null;
             for (int draw = 0; draw < DRAWS; draw++) {
-                var trade = ModeTrades.trade(plan, choosable, random);
+                var trade = market.trade(random);
                 var standing = standing(trade);
                 if (best == null || standing.isBetterThan(bestStanding)) {
                     best = trade;

@@ -36,29 +36,34 @@ final class ModeTrades {
 
     /** One trade against the plan as it stands, its first stage drawn from {@code choosable}. */
     static ModeTrade trade(CorridorSchedule plan, List<StageJob> choosable, Random random) {
-        return new Trader(plan, choosable, random).trade();
+        return market(plan, choosable).trade(random);
     }
 
-    /** Builds one trade against the plan as it is now. */
-    private static final class Trader {
+    /** What trades against the plan as it stands start from; the plan must not change while it is used. */
+    static Market market(CorridorSchedule plan, List<StageJob> choosable) {
+        return new Market(plan, choosable);
+    }
+
+    /**
+     * A plan's modes, the stock they use and each stage's free slack, worked out once for every trade
+     * drawn against it: a search draws many in one step (twelve for each judged trade), all against
+     * the same plan.
+     */
+    static final class Market {
 
         private final ScheduleProblem problem;
         private final List<StageJob> jobs;
         private final List<StageJob> choosable;
-        private final Random random;
         private final ModeOption[] mode;
-        private final boolean[] touched;
         private final long[] used;
         private int[] freeSlack;
 
-        Trader(CorridorSchedule solution, List<StageJob> choosable, Random random) {
+        private Market(CorridorSchedule solution, List<StageJob> choosable) {
             this.problem = solution.getProblem();
             this.jobs = solution.getJobs();
             this.choosable = choosable;
-            this.random = random;
             int n = problem.stageCount();
             this.mode = new ModeOption[n];
-            this.touched = new boolean[n];
             this.used = new long[problem.stocks().size()];
             for (var job : jobs) {
                 mode[job.getIndex()] = job.getMode();
@@ -68,6 +73,70 @@ final class ModeTrades {
                     }
                 }
             }
+        }
+
+        /** One trade, its first stage drawn from the market's {@code choosable}. */
+        ModeTrade trade(Random random) {
+            return new Trader(this, random).trade();
+        }
+
+        /** Periods the stage could finish later in the plan before a successor or the end moves. */
+        private int slack(StageJob job) {
+            if (freeSlack == null) {
+                freeSlack = freeSlack();
+            }
+            return freeSlack[job.getIndex()];
+        }
+
+        private int[] freeSlack() {
+            int n = problem.stageCount();
+            int end = 0;
+            for (var job : jobs) {
+                if (job.isPlaced()) {
+                    end = Math.max(end, job.finish());
+                }
+            }
+            var slack = new int[n];
+            for (var job : jobs) {
+                int k = job.getIndex();
+                if (!job.isPlaced()) {
+                    continue;
+                }
+                int room = end - job.finish();
+                for (int l : problem.successorLinks(k)) {
+                    var link = problem.link(l);
+                    var after = jobs.get(link.successor());
+                    if (after.isPlaced()) {
+                        int earliest = link.earliestStart(job.start(), job.finish(), after.getSpec().calendar(),
+                                after.getMode().duration());
+                        room = Math.min(room, Math.max(0, after.start() - earliest));
+                    }
+                }
+                slack[k] = room;
+            }
+            return slack;
+        }
+    }
+
+    /** Builds one trade against a market's plan. */
+    private static final class Trader {
+
+        private final ScheduleProblem problem;
+        private final Market market;
+        private final List<StageJob> choosable;
+        private final Random random;
+        private final ModeOption[] mode;
+        private final boolean[] touched;
+        private final long[] used;
+
+        Trader(Market market, Random random) {
+            this.problem = market.problem;
+            this.market = market;
+            this.choosable = market.choosable;
+            this.random = random;
+            this.mode = market.mode.clone();
+            this.touched = new boolean[mode.length];
+            this.used = market.used.clone();
         }
 
         ModeTrade trade() {
@@ -193,41 +262,8 @@ final class ModeTrades {
             return over;
         }
 
-        /** Periods the stage could finish later in the current plan before a successor or the end moves. */
         private int slack(StageJob job) {
-            if (freeSlack == null) {
-                freeSlack = freeSlack();
-            }
-            return freeSlack[job.getIndex()];
-        }
-
-        private int[] freeSlack() {
-            int n = problem.stageCount();
-            int end = 0;
-            for (var job : jobs) {
-                if (job.isPlaced()) {
-                    end = Math.max(end, job.finish());
-                }
-            }
-            var slack = new int[n];
-            for (var job : jobs) {
-                int k = job.getIndex();
-                if (!job.isPlaced()) {
-                    continue;
-                }
-                int room = end - job.finish();
-                for (int l : problem.successorLinks(k)) {
-                    var link = problem.link(l);
-                    var after = jobs.get(link.successor());
-                    if (after.isPlaced()) {
-                        int earliest = link.earliestStart(job.start(), job.finish(), after.getSpec().calendar(),
-                                after.getMode().duration());
-                        room = Math.min(room, Math.max(0, after.start() - earliest));
-                    }
-                }
-                slack[k] = room;
-            }
-            return slack;
+            return market.slack(job);
         }
     }
 }

@@ -202,7 +202,9 @@ public final class TimefoldMoves {
                 Random random) {
             var plan = scoreDirector.getWorkingSolution();
             var choosable = ModeTrades.choosable(plan);
-            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(ModeTrades.trade(plan, choosable, random)));
+            // Every move drawn in a step is undone before the next is drawn: the plan stands as it is now.
+            var market = ModeTrades.market(plan, choosable);
+            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(market.trade(random)));
         }
     }
 
