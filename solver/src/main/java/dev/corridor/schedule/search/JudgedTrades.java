@@ -50,25 +50,7 @@ final class JudgedTrades {
             ranking = new Ranking(problem);
         }
         var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
-        var modes = new ModeOption[problem.stageCount()];
-        for (var job : plan.getJobs()) {
-            modes[job.getIndex()] = job.getMode();
-        }
-        return new Drawing(ModeTrades.market(plan, choosable), random, order, modes);
-    }
-
-    /** The modes of every stage after a trade, as a key. */
-    private record Mix(ModeOption[] modes) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Mix mix && Arrays.equals(modes, mix.modes);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(modes);
-        }
+        return new Drawing(ModeTrades.market(plan, choosable), random, order);
     }
 
     /** The trades of one plan, as it stood when asked. */
@@ -77,18 +59,17 @@ final class JudgedTrades {
         private final ModeTrades.Market market;
         private final Random random;
         private final int[] order;
-        private final ModeOption[] modes;
         /**
          * The mixes judged so far against this plan. The annealing turns most moves down late in a
          * search, so one step draws many trades, and the same few dozen mixes come up again and again.
+         * Keyed by every stage's mode after the trade.
          */
-        private final Map<Mix, Standing> judged = new HashMap<>();
+        private final Map<List<ModeOption>, Standing> judged = new HashMap<>();
 
-        private Drawing(ModeTrades.Market market, Random random, int[] order, ModeOption[] modes) {
+        private Drawing(ModeTrades.Market market, Random random, int[] order) {
             this.market = market;
             this.random = random;
             this.order = order;
-            this.modes = modes;
         }
 
         /** The best of {@link #DRAWS} trades; the first drawn wins a tie. */
@@ -107,17 +88,15 @@ final class JudgedTrades {
         }
 
         private Standing standing(ModeTrade trade) {
-            var traded = modes.clone();
-            for (var change : trade.switches()) {
-                traded[change.job().getIndex()] = change.mode();
-            }
+            var traded = market.modesAfter(trade);
             if ((long) judged.size() * traded.length > REMEMBERED_MODES) {
                 // A long step on a large plan: forgetting costs decodes, never a different choice.
                 judged.clear();
             }
-            return judged.computeIfAbsent(new Mix(traded), mix -> {
-                var timetable = decoder.decode(order, mix.modes());
-                return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), mix.modes());
+            // A view of the array, which nothing changes after: equal mixes are equal keys.
+            return judged.computeIfAbsent(Arrays.asList(traded), mix -> {
+                var timetable = decoder.decode(order, traded);
+                return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), traded);
             });
         }
     }

@@ -75,6 +75,15 @@ final class ModeTrades {
             }
         }
 
+        /** Every stage's mode in the plan with {@code trade} made. */
+        ModeOption[] modesAfter(ModeTrade trade) {
+            var after = mode.clone();
+            for (var change : trade.switches()) {
+                after[change.job().getIndex()] = change.mode();
+            }
+            return after;
+        }
+
         /** One trade, its first stage drawn from the market's {@code choosable}. */
         ModeTrade trade(Random random) {
             return new Trader(this, random).trade();
