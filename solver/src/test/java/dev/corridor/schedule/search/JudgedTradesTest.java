@@ -12,6 +12,7 @@ import dev.corridor.schedule.decode.JustifiedDecoder;
 import dev.corridor.schedule.problem.Ranking;
 import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.Standing;
+import dev.corridor.support.Checked;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,8 @@ class JudgedTradesTest {
     private static CorridorSchedule searchedPlan(ScheduleProblem problem) {
         // A searched plan, whose modes use the stocks up, so that most trades must settle them.
         var searched = new ScheduleSolver(problem).solve(SearchLimits.steps(500), problem.discountedSpend(), null);
+        // Every plan a test makes goes through the independent checker.
+        Checked.assertHolds(problem.project(), searched.plan());
         var plan = InitialPlan.from(problem, problem.discountedSpend(), searched.order());
         place(problem, plan);
         return plan;

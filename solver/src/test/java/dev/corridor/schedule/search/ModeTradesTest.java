@@ -59,6 +59,8 @@ class ModeTradesTest {
         var problem = ScheduleProblem.of(DatasetFiles.read(Path.of("datasets", "psplib", "j30mm", "j3010_1.mm")));
         // A searched plan, whose modes use the stocks up: from the lean start most changes would fit.
         var searched = new ScheduleSolver(problem).solve(SearchLimits.steps(2_000), problem.discountedSpend(), null);
+        // Every plan a test makes goes through the independent checker.
+        Checked.assertHolds(problem.project(), searched.plan());
         var plan = InitialPlan.from(problem, problem.discountedSpend(), searched.order());
         place(problem, plan);
         var choosable = plan.getJobs().stream().filter(job -> job.getSpec().modes().size() > 1).toList();
