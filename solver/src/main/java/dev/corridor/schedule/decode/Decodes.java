@@ -32,6 +32,8 @@ public final class Decodes {
     private final IncrementalDecoder incremental;
     private Entry previous;
     private Entry latest;
+    /** The decode made for the move about to be done (see {@link #expect}), until the move asks for it. */
+    private Entry expected;
 
     public Decodes(ScheduleProblem problem) {
         this.problem = problem;
@@ -57,6 +59,8 @@ public final class Decodes {
         Entry found;
         if (previous != null && previous.isFor(order, modes)) {
             found = previous;
+        } else if (expected != null && expected.isFor(order, modes)) {
+            found = expected;
         } else {
             // Copies for keys: the caller may change its arrays, and the decode may hand back the order.
             var key = order.clone();
@@ -70,7 +74,26 @@ public final class Decodes {
         }
         previous = latest;
         latest = found;
+        expected = null;
         return found.justified();
+    }
+
+    /**
+     * The decode {@link #of} would make of {@code order} with {@code modes}, made without taking the
+     * place of the latest decodes: for judging a move before it is offered. Only where every list is
+     * justified.
+     */
+    public JustifiedDecoder.Justified judge(int[] order, ModeOption[] modes) {
+        return decoder.justify(order, modes);
+    }
+
+    /**
+     * Tells the decodes that the next list asked for is {@code order} with {@code modes}, whose
+     * {@link #judge}d decode is {@code justified}: a judged move is then not decoded a second time
+     * when it is done. The arrays must not change after.
+     */
+    public void expect(int[] order, ModeOption[] modes, JustifiedDecoder.Justified justified) {
+        expected = new Entry(order, modes, justified, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.corridor.schedule.search;
 
 import dev.corridor.schedule.CorridorSchedule;
 import dev.corridor.schedule.StageJob;
+import dev.corridor.schedule.decode.Decodes;
 import dev.corridor.schedule.decode.JustifiedDecoder;
 import dev.corridor.schedule.problem.ModeOption;
 import dev.corridor.schedule.problem.Ranking;
@@ -33,30 +34,34 @@ final class JudgedTrades {
     static final int DRAWS = 12;
 
     /**
-     * At most this many modes (stages times mixes) are remembered for one plan, about 8 MB of
-     * references: a thousand-stage plan in a long step could otherwise fill the heap with mixes.
+     * At most this many references' worth is remembered for one plan, about 8 MB: a mix is kept with
+     * its modes, timetable and order, about four per stage. A thousand-stage plan in a long step could
+     * otherwise fill the heap with mixes.
      */
-    private static final long REMEMBERED_MODES = 1_000_000;
+    private static final long REMEMBERED = 1_000_000;
 
     private ScheduleProblem problem;
-    private JustifiedDecoder decoder;
     private Ranking ranking;
 
     /** Draws trades against {@code plan} as it stands now; the plan must not change while they are drawn. */
     Drawing against(CorridorSchedule plan, List<StageJob> choosable, Random random) {
         if (problem != plan.getProblem()) {
             problem = plan.getProblem();
-            decoder = new JustifiedDecoder(problem);
             ranking = new Ranking(problem);
         }
         var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
-        return new Drawing(ModeTrades.market(plan, choosable), random, order);
+        return new Drawing(ModeTrades.market(plan, choosable), plan.decodes(), random, order);
+    }
+
+    /** A mix of modes with the decode the search would make of it, and its rank. */
+    private record Judged(ModeOption[] modes, JustifiedDecoder.Justified justified, Standing standing) {
     }
 
     /** The trades of one plan, as it stood when asked. */
     final class Drawing {
 
         private final ModeTrades.Market market;
+        private final Decodes decodes;
         private final Random random;
         private final int[] order;
         /**
@@ -64,10 +69,11 @@ final class JudgedTrades {
          * search, so one step draws many trades, and the same few dozen mixes come up again and again.
          * Keyed by every stage's mode after the trade.
          */
-        private final Map<List<ModeOption>, Standing> judged = new HashMap<>();
+        private final Map<List<ModeOption>, Judged> judged = new HashMap<>();
 
-        private Drawing(ModeTrades.Market market, Random random, int[] order) {
+        private Drawing(ModeTrades.Market market, Decodes decodes, Random random, int[] order) {
             this.market = market;
+            this.decodes = decodes;
             this.random = random;
             this.order = order;
         }
@@ -75,28 +81,31 @@ final class JudgedTrades {
         /** The best of {@link #DRAWS} trades; the first drawn wins a tie. */
         ModeTrade next() {
             ModeTrade best = null;
-            Standing bestStanding = null;
+            Judged bestJudged = null;
             for (int draw = 0; draw < DRAWS; draw++) {
                 var trade = market.trade(random);
-                var standing = standing(trade);
-                if (best == null || standing.isBetterThan(bestStanding)) {
+                var judgedTrade = judge(market.modesAfter(trade));
+                if (best == null || judgedTrade.standing().isBetterThan(bestJudged.standing())) {
                     best = trade;
-                    bestStanding = standing;
+                    bestJudged = judgedTrade;
                 }
             }
+            // The move offered is decoded now, not again when it is done.
+            decodes.expect(order, bestJudged.modes(), bestJudged.justified());
             return best;
         }
 
-        private Standing standing(ModeTrade trade) {
-            var traded = market.modesAfter(trade);
-            if ((long) judged.size() * traded.length > REMEMBERED_MODES) {
+        private Judged judge(ModeOption[] traded) {
+            if ((long) judged.size() * traded.length * 4 > REMEMBERED) {
                 // A long step on a large plan: forgetting costs decodes, never a different choice.
                 judged.clear();
             }
             // A view of the array, which nothing changes after: equal mixes are equal keys.
             return judged.computeIfAbsent(Arrays.asList(traded), mix -> {
-                var timetable = decoder.decode(order, traded);
-                return ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), traded);
+                var justified = decodes.judge(order, traded);
+                var timetable = justified.timetable();
+                return new Judged(traded, justified,
+                        ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), traded));
             });
         }
     }
