@@ -16,6 +16,12 @@ public final class ModeOption {
     private final int[] consumption;
     /** Bit r for each resource r below 64 the mode needs. */
     private final long resourceMask;
+    /**
+     * Kept, not worked out when asked: the score's filters ask for them on every change of every
+     * stage, and streaming the arrays each time was a twentieth of a J30 search's time.
+     */
+    private final boolean usesResources;
+    private final boolean consumesStock;
 
     public ModeOption(String id, int stageIndex, int duration, long costMilli, int[] demand) {
         this(id, stageIndex, duration, costMilli, demand, new int[0]);
@@ -36,6 +42,8 @@ public final class ModeOption {
             }
         }
         this.resourceMask = mask;
+        this.usesResources = Arrays.stream(this.demand).anyMatch(d -> d > 0);
+        this.consumesStock = Arrays.stream(this.consumption).anyMatch(c -> c > 0);
     }
 
     /** This mode lasting {@code periods} worked periods instead, at the same cost and demand. */
@@ -73,11 +81,11 @@ public final class ModeOption {
     }
 
     public boolean consumesStock() {
-        return Arrays.stream(consumption).anyMatch(c -> c > 0);
+        return consumesStock;
     }
 
     public boolean usesResources() {
-        return Arrays.stream(demand).anyMatch(d -> d > 0);
+        return usesResources;
     }
 
     @Override
