@@ -79,12 +79,12 @@ public final class Decodes {
     }
 
     /**
-     * The decode {@link #of} would make of {@code order} with {@code modes}, made without taking the
-     * place of the latest decodes: for judging a move before it is offered. Only where every list is
-     * justified.
+     * The decode {@link #of} would make of {@code order} with {@code modes}, with its standing, made
+     * without taking the place of the latest decodes: for judging a move before it is offered. Only
+     * where every list is justified.
      */
-    public JustifiedDecoder.Justified judge(int[] order, ModeOption[] modes) {
-        return decoder.justify(order, modes);
+    public JustifiedDecoder.Ranked judge(int[] order, ModeOption[] modes) {
+        return decoder.rank(order, modes);
     }
 
     /**

@@ -31,14 +31,22 @@ public final class JustifiedDecoder {
 
     /** The timetable {@link #decode} keeps, with the order it was decoded from. */
     Justified justify(int[] order, ModeOption[] modes) {
+        return rank(order, modes).justified();
+    }
+
+    /** What {@link #justify} keeps, with its standing as this decoder ranked it. */
+    Ranked rank(int[] order, ModeOption[] modes) {
         var forward = generator.decode(order, modes);
+        var forwardStanding = standing(forward, modes);
         if (order.length < 2) {
-            return new Justified(order, forward);
+            return new Ranked(new Justified(order, forward), forwardStanding);
         }
         var suggested = backward.order(order, modes, forward);
         var justified = generator.decode(suggested, modes);
-        return standing(justified, modes).isBetterThan(standing(forward, modes)) ? new Justified(suggested, justified)
-                : new Justified(order, forward);
+        var justifiedStanding = standing(justified, modes);
+        return justifiedStanding.isBetterThan(forwardStanding)
+                ? new Ranked(new Justified(suggested, justified), justifiedStanding)
+                : new Ranked(new Justified(order, forward), forwardStanding);
     }
 
     /**
@@ -51,6 +59,10 @@ public final class JustifiedDecoder {
 
     /** A timetable with the order it was decoded from. */
     public record Justified(int[] order, Timetable timetable) {
+    }
+
+    /** A justified decode with its standing, which the decoder worked out to choose it. */
+    public record Ranked(Justified justified, Standing standing) {
     }
 
     private Standing standing(Timetable timetable, ModeOption[] modes) {

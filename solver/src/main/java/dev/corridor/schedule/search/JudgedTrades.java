@@ -5,8 +5,6 @@ import dev.corridor.schedule.StageJob;
 import dev.corridor.schedule.decode.Decodes;
 import dev.corridor.schedule.decode.JustifiedDecoder;
 import dev.corridor.schedule.problem.ModeOption;
-import dev.corridor.schedule.problem.Ranking;
-import dev.corridor.schedule.problem.ScheduleProblem;
 import dev.corridor.schedule.problem.Standing;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,21 +38,18 @@ final class JudgedTrades {
      */
     private static final long REMEMBERED = 1_000_000;
 
-    private ScheduleProblem problem;
-    private Ranking ranking;
-
     /** Draws trades against {@code plan} as it stands now; the plan must not change while they are drawn. */
     Drawing against(CorridorSchedule plan, List<StageJob> choosable, Random random) {
-        if (problem != plan.getProblem()) {
-            problem = plan.getProblem();
-            ranking = new Ranking(problem);
-        }
         var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
         return new Drawing(ModeTrades.market(plan, choosable), plan.decodes(), random, order);
     }
 
-    /** A mix of modes with the decode the search would make of it, and its rank. */
-    private record Judged(ModeOption[] modes, JustifiedDecoder.Justified justified, Standing standing) {
+    /** A mix of modes with the decode the search would make of it, ranked. */
+    private record Judged(ModeOption[] modes, JustifiedDecoder.Ranked ranked) {
+
+        Standing standing() {
+            return ranked.standing();
+        }
     }
 
     /** The trades of one plan, as it stood when asked. */
@@ -91,7 +86,7 @@ final class JudgedTrades {
                 }
             }
             // The move offered is decoded now, not again when it is done.
-            decodes.expect(order, bestJudged.modes(), bestJudged.justified());
+            decodes.expect(order, bestJudged.modes(), bestJudged.ranked().justified());
             return best;
         }
 
@@ -101,12 +96,7 @@ final class JudgedTrades {
                 judged.clear();
             }
             // A view of the array, which nothing changes after: equal mixes are equal keys.
-            return judged.computeIfAbsent(Arrays.asList(traded), mix -> {
-                var justified = decodes.judge(order, traded);
-                var timetable = justified.timetable();
-                return new Judged(traded, justified,
-                        ranking.of(timetable.finish(), timetable.makespan(), timetable.forced(), traded));
-            });
+            return judged.computeIfAbsent(Arrays.asList(traded), mix -> new Judged(traded, decodes.judge(order, traded)));
         }
     }
 }

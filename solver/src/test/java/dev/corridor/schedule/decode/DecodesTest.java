@@ -54,7 +54,7 @@ class DecodesTest {
         var traded = first.clone();
         traded[1] = multiMode.stage(1).modes().get(1);
 
-        var judged = decodes.judge(order, traded);
+        var judged = decodes.judge(order, traded).justified();
 
         assertThat(judged.timetable()).usingRecursiveComparison()
                 .isEqualTo(new JustifiedDecoder(multiMode).decode(order, traded));
