@@ -23,8 +23,8 @@ import java.util.Random;
  * list moves did worse: there the annealing needs its random steps.
  *
  * <p>Used where the makespan is the whole score, so that the decoder's ranking is the score's;
- * where money weighs in, the decode alone cannot judge a trade. One of these serves one solver,
- * whose moves are drawn on one thread.
+ * where money weighs in, the decode alone cannot judge a trade. A {@link Drawing} serves one step
+ * of one solver, whose moves are drawn on one thread.
  */
 final class JudgedTrades {
 
@@ -38,8 +38,11 @@ final class JudgedTrades {
      */
     private static final long REMEMBERED = 1_000_000;
 
+    private JudgedTrades() {
+    }
+
     /** Draws trades against {@code plan} as it stands now; the plan must not change while they are drawn. */
-    Drawing against(CorridorSchedule plan, List<StageJob> choosable, Random random) {
+    static Drawing against(CorridorSchedule plan, List<StageJob> choosable, Random random) {
         var order = plan.getActivityList().getOrder().stream().mapToInt(StageJob::getIndex).toArray();
         return new Drawing(ModeTrades.market(plan, choosable), plan.decodes(), random, order);
     }
@@ -53,7 +56,7 @@ final class JudgedTrades {
     }
 
     /** The trades of one plan, as it stood when asked. */
-    final class Drawing {
+    static final class Drawing {
 
         private final ModeTrades.Market market;
         private final Decodes decodes;

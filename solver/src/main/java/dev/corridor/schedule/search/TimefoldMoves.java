@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Where corridor's own moves meet Timefold's local search: the only class that uses Timefold's
@@ -217,25 +218,23 @@ public final class TimefoldMoves {
             var plan = scoreDirector.getWorkingSolution();
             var choosable = ModeTrades.choosable(plan);
             // Every move drawn in a step is undone before the next is drawn: the plan stands as it is now.
+            var trades = trades(plan, choosable, random);
+            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(trades.get()));
+        }
+
+        /** The trades of one step, against the plan as it stands. */
+        Supplier<ModeTrade> trades(CorridorSchedule plan, List<StageJob> choosable, Random random) {
             var market = ModeTrades.market(plan, choosable);
-            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(market.trade(random)));
+            return () -> market.trade(random);
         }
     }
 
     /** Offers the best of several {@link ModeTrade}s, judged by decoding the list as it stands ({@link JudgedTrades}). */
     public static final class TradeModesJudged extends TradeModes {
 
-        /** Kept across steps: Timefold asks for a new iterator every step. */
-        private final JudgedTrades judged = new JudgedTrades();
-
         @Override
-        public Iterator<Rearrange> createRandomMoveIterator(ScoreDirector<CorridorSchedule> scoreDirector,
-                Random random) {
-            var plan = scoreDirector.getWorkingSolution();
-            var choosable = ModeTrades.choosable(plan);
-            // Every move drawn in a step is undone before the next is drawn: the plan stands as it is now.
-            var drawing = judged.against(plan, choosable, random);
-            return endless(() -> !choosable.isEmpty(), () -> Rearrange.of(drawing.next()));
+        Supplier<ModeTrade> trades(CorridorSchedule plan, List<StageJob> choosable, Random random) {
+            return JudgedTrades.against(plan, choosable, random)::next;
         }
     }
 

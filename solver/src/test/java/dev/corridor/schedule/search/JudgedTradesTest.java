@@ -35,11 +35,9 @@ class JudgedTradesTest {
 
     @Test
     void theTradeOfferedIsTheBestOfTwelveDrawnTheFirstOfThemOnATie() {
-        var judged = new JudgedTrades();
-
         int better = 0;
         for (int seed = 0; seed < 40; seed++) {
-            var offered = judged.against(plan, choosable, new Random(seed)).next();
+            var offered = JudgedTrades.against(plan, choosable, new Random(seed)).next();
 
             // The same twelve, drawn again from the same seed and judged here.
             var drawn = twelve(plan, choosable, new Random(seed));
@@ -56,7 +54,7 @@ class JudgedTradesTest {
     @Test
     void aDrawingAskedAgainAndAgainOffersTheBestOfEachTwelveAsAFreshOneWould() {
         // One drawing serves a whole step and remembers the mixes it judged: what it offers must not drift.
-        var drawing = new JudgedTrades().against(plan, choosable, new Random(5));
+        var drawing = JudgedTrades.against(plan, choosable, new Random(5));
         var again = new Random(5);
 
         for (int ask = 0; ask < 200; ask++) {
@@ -68,7 +66,7 @@ class JudgedTradesTest {
 
     @Test
     void aPlanAsItStoodWhenAskedIsTheOneJudged() {
-        var drawing = new JudgedTrades().against(plan, choosable, new Random(3));
+        var drawing = JudgedTrades.against(plan, choosable, new Random(3));
 
         for (int i = 0; i < 50; i++) {
             var trade = drawing.next();
